@@ -45,3 +45,19 @@ export function javaUtf8(s: string): Uint8Array {
   }
   return out.slice(0, n)
 }
+
+/** The length of javaUtf8(s) without building it (record sizes are counted on every append). */
+export function javaUtf8Length(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const unit = s.charCodeAt(i)
+    if (unit < 0x80) n += 1
+    else if (unit < 0x800) n += 2
+    else if (isHighSurrogate(unit) && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) {
+      n += 4
+      i++
+    } else if (isHighSurrogate(unit) || isLowSurrogate(unit)) n += 1
+    else n += 3
+  }
+  return n
+}

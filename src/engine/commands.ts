@@ -1,0 +1,53 @@
+import type { TopicConfig } from './config'
+import type { Ctx } from './context'
+import type { RecordFormat } from './state'
+
+/** Commands as data. Each is checked whole before anything changes; a refusal says what was wrong. */
+export type Command =
+  | { type: 'addBroker' }
+  | { type: 'killBroker'; brokerId: number }
+  | { type: 'restartBroker'; brokerId: number }
+  | { type: 'stallBroker'; brokerId: number; stalled: boolean }
+  | {
+      type: 'createTopic'
+      name: string
+      partitions: number
+      replicationFactor: number
+      config?: Partial<TopicConfig>
+      replicaAssignment?: number[][]
+    }
+  | { type: 'createPartitions'; topic: string; partitions: number }
+  | { type: 'alterTopicConfig'; topic: string; config: Partial<TopicConfig> }
+  | {
+      type: 'produce'
+      topic: string
+      key?: string | null
+      value: string
+      partition?: number
+      format?: RecordFormat
+      producerId?: string
+    }
+  | {
+      type: 'addProducer'
+      topic: string
+      id?: string
+      ratePerSec?: number
+      keys?: 'none' | 'customers' | { prefix: string; count: number } | { fixed: string }
+      format?: RecordFormat
+      acks?: '0' | '1' | 'all'
+      enableIdempotence?: boolean
+      batchSize?: number
+      lingerMs?: number
+      deliveryTimeoutMs?: number
+    }
+  | { type: 'removeProducer'; producerId: string }
+  | { type: 'setProducerRate'; producerId: string; ratePerSec: number }
+
+export type CommandType = Command['type']
+export type CommandResult = { ok: true } | { ok: false; error: string }
+
+/** A handler checks its whole input against the state, then applies it; or refuses and changes nothing. */
+export type CommandHandler = (ctx: Ctx, input: Record<string, unknown>) => CommandResult
+
+export const OK: CommandResult = { ok: true }
+export const refuse = (error: string): CommandResult => ({ ok: false, error })

@@ -1,0 +1,104 @@
+/**
+ * Settings with Kafka 4.x defaults. A scenario may change them (and says so); the real default
+ * stays beside each one so the UI can show both.
+ */
+export interface ClusterConfig {
+  /** broker.session.timeout.ms: a broker without a heartbeat this long is fenced. */
+  brokerSessionTimeoutMs: number
+  /** broker.heartbeat.interval.ms */
+  brokerHeartbeatIntervalMs: number
+  /** replica.lag.time.max.ms: a follower not caught up this long leaves the ISR. */
+  replicaLagTimeMaxMs: number
+  /** auto.leader.rebalance.enable */
+  autoLeaderRebalanceEnable: boolean
+  /** leader.imbalance.check.interval.seconds, in ms */
+  leaderImbalanceCheckIntervalMs: number
+  /** log.retention.check.interval.ms */
+  retentionCheckIntervalMs: number
+  /**
+   * One-way network delay between any two nodes. Real LANs take well under 1 ms; teaching scenarios
+   * slow it down so that a record's flight can be watched. Not a Kafka setting.
+   */
+  networkDelayMs: number
+  /** unclean.leader.election.enable (cluster default; a topic may override it). */
+  uncleanLeaderElectionEnable: boolean
+}
+
+export const KAFKA_CLUSTER_DEFAULTS: ClusterConfig = {
+  brokerSessionTimeoutMs: 9000,
+  brokerHeartbeatIntervalMs: 2000,
+  replicaLagTimeMaxMs: 30000,
+  autoLeaderRebalanceEnable: true,
+  leaderImbalanceCheckIntervalMs: 300000,
+  retentionCheckIntervalMs: 300000,
+  networkDelayMs: 1,
+  uncleanLeaderElectionEnable: false,
+}
+
+export interface TopicConfig {
+  /** retention.ms; -1 keeps records forever. */
+  retentionMs: number
+  /** segment.bytes (Kafka: 1 GiB; teaching scale here). */
+  segmentBytes: number
+  /** segment.ms (Kafka: 7 days; teaching scale here). */
+  segmentMs: number
+  /** min.insync.replicas */
+  minInsyncReplicas: number
+  /** unclean.leader.election.enable */
+  uncleanLeaderElectionEnable: boolean
+}
+
+export const KAFKA_TOPIC_DEFAULTS: TopicConfig = {
+  retentionMs: 604800000,
+  segmentBytes: 1073741824,
+  segmentMs: 604800000,
+  minInsyncReplicas: 1,
+  uncleanLeaderElectionEnable: false,
+}
+
+/** Teaching scale: segments small enough to see them roll and expire within a simulated week. */
+export const TEACHING_TOPIC_DEFAULTS: TopicConfig = {
+  ...KAFKA_TOPIC_DEFAULTS,
+  segmentBytes: 2048,
+  segmentMs: 86400000,
+}
+
+export interface ProducerConfig {
+  /** acks: '0' never waits, '1' waits for the leader, 'all' for the ISR. */
+  acks: '0' | '1' | 'all'
+  /** enable.idempotence */
+  enableIdempotence: boolean
+  /** batch.size in bytes; also how much the sticky partitioner sends to one partition before it moves. */
+  batchSize: number
+  /** linger.ms */
+  lingerMs: number
+  /** delivery.timeout.ms */
+  deliveryTimeoutMs: number
+  /** retry.backoff.ms */
+  retryBackoffMs: number
+  /** retry.backoff.max.ms */
+  retryBackoffMaxMs: number
+  /** metadata.max.age.ms */
+  metadataMaxAgeMs: number
+  /** max.in.flight.requests.per.connection (applied per partition here) */
+  maxInFlightRequestsPerConnection: number
+}
+
+export const KAFKA_PRODUCER_DEFAULTS: ProducerConfig = {
+  acks: 'all',
+  enableIdempotence: true,
+  batchSize: 16384,
+  lingerMs: 5,
+  deliveryTimeoutMs: 120000,
+  retryBackoffMs: 100,
+  retryBackoffMaxMs: 1000,
+  metadataMaxAgeMs: 300000,
+  maxInFlightRequestsPerConnection: 5,
+}
+
+/** Kafka's hard limit is far higher; the simulator caps a topic so that one command cannot exhaust the page. */
+export const MAX_PARTITIONS_PER_TOPIC = 1000
+export const MAX_BROKERS = 50
+export const MAX_PRODUCERS = 50
+export const MAX_RECORD_RATE_PER_SEC = 1000
+export const MAX_VALUE_LENGTH = 10000

@@ -1,0 +1,124 @@
+import type { BrokerId, ProducerId, TopicName } from './ids'
+import type { KafkaError } from './tasks'
+
+/** Why the controller changed a partition's leader. */
+export type ElectionReason = 'created' | 'leaderFenced' | 'preferred' | 'unclean' | 'replicaReturned'
+
+/** Why a follower left or joined the ISR. */
+export type IsrChangeReason = 'fenced' | 'lagging' | 'caughtUp'
+
+interface At {
+  /** Simulated time of the event, ms. */
+  t: number
+}
+interface OnPartition {
+  topic: TopicName
+  partition: number
+}
+
+/**
+ * Everything the engine tells the outside world. The view animates and narrates these;
+ * it never diffs states to guess what happened.
+ */
+export type SimEvent = At &
+  (
+    | { type: 'brokerAdded'; brokerId: BrokerId }
+    | { type: 'brokerKilled'; brokerId: BrokerId; fenceAt: number }
+    | { type: 'brokerRestarted'; brokerId: BrokerId }
+    | { type: 'brokerFenced'; brokerId: BrokerId; sessionTimeoutMs: number }
+    | { type: 'brokerUnfenced'; brokerId: BrokerId }
+    | { type: 'brokerStalled'; brokerId: BrokerId; stalled: boolean }
+    | { type: 'topicCreated'; topic: TopicName; partitions: number; replicationFactor: number }
+    | { type: 'partitionsCreated'; topic: TopicName; from: number; to: number }
+    | { type: 'topicConfigChanged'; topic: TopicName }
+    | { type: 'producerAdded'; producerId: ProducerId; topic: TopicName }
+    | { type: 'producerRemoved'; producerId: ProducerId }
+    | { type: 'producerRateChanged'; producerId: ProducerId; ratePerSec: number }
+    | (OnPartition & {
+        type: 'recordSent'
+        producerId: ProducerId
+        brokerId: BrokerId
+        requestId: number
+        batchId: number
+        recordCount: number
+        keys: (string | null)[]
+        attempt: number
+      })
+    | (OnPartition & {
+        type: 'recordAppended'
+        producerId: ProducerId
+        brokerId: BrokerId
+        baseOffset: number
+        lastOffset: number
+        leaderEpoch: number
+      })
+    | (OnPartition & {
+        type: 'duplicateRefused'
+        producerId: ProducerId
+        brokerId: BrokerId
+        baseOffset: number
+      })
+    | (OnPartition & {
+        type: 'produceAcked'
+        producerId: ProducerId
+        batchId: number
+        baseOffset: number
+        recordCount: number
+      })
+    | (OnPartition & {
+        type: 'produceFailed'
+        producerId: ProducerId
+        brokerId: BrokerId | null
+        batchId: number
+        error: KafkaError
+        willRetry: boolean
+        recordCount: number
+      })
+    | (OnPartition & { type: 'stickyPartitionChanged'; producerId: ProducerId; from: number; to: number })
+    | {
+        type: 'metadataRefreshed'
+        producerId: ProducerId
+        topic: TopicName
+        leaders: (BrokerId | null)[]
+      }
+    | (OnPartition & {
+        type: 'producerRerouted'
+        producerId: ProducerId
+        from: BrokerId | null
+        to: BrokerId | null
+      })
+    | (OnPartition & {
+        type: 'replicaFetched'
+        leader: BrokerId
+        follower: BrokerId
+        fromOffset: number
+        toOffset: number
+      })
+    | (OnPartition & { type: 'highWatermarkAdvanced'; from: number; to: number })
+    | (OnPartition & {
+        type: 'leaderElected'
+        previousLeader: BrokerId | null
+        leader: BrokerId | null
+        leaderEpoch: number
+        reason: ElectionReason
+        isr: BrokerId[]
+      })
+    | (OnPartition & { type: 'isrShrunk'; brokerId: BrokerId; isr: BrokerId[]; reason: IsrChangeReason })
+    | (OnPartition & { type: 'isrExpanded'; brokerId: BrokerId; isr: BrokerId[] })
+    | (OnPartition & {
+        type: 'recordsLost'
+        fromOffset: number
+        toOffset: number
+        reason: 'truncated' | 'uncleanElection'
+      })
+    | (OnPartition & { type: 'segmentRolled'; baseOffset: number })
+    | (OnPartition & {
+        type: 'segmentDeleted'
+        baseOffset: number
+        endOffset: number
+        logStartOffset: number
+      })
+  )
+
+export type SimEventType = SimEvent['type']
+export type EventOf<T extends SimEventType> = Extract<SimEvent, { type: T }>

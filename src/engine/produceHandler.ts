@@ -1,0 +1,93 @@
+import { emit, findBroker, findPartition, findTopic, schedule, type Ctx } from './context'
+import { appendBatch, noteIdempotentAppend } from './log'
+import { maybeAdvanceHighWatermark, wakeParkedFollowers } from './replication'
+import type { PartitionState } from './state'
+import type { KafkaError, NetworkTask } from './tasks'
+
+type ProduceRequest = Extract<NetworkTask, { kind: 'produceRequest' }>
+
+/** The effective min.insync.replicas: capped at the replication factor. */
+export function effectiveMinIsr(minInsyncReplicas: number, replicationFactor: number): number {
+  return Math.min(minInsyncReplicas, replicationFactor)
+}
+
+function respond(ctx: Ctx, req: ProduceRequest, error: KafkaError | null, baseOffset: number): void {
+  schedule(ctx, ctx.state.config.networkDelayMs, {
+    kind: 'produceResponse',
+    sentAt: ctx.state.timeMs,
+    producerId: req.producerId,
+    brokerId: req.brokerId,
+    requestId: req.requestId,
+    topic: req.topic,
+    partition: req.partition,
+    batchId: req.batchId,
+    error,
+    baseOffset,
+  })
+}
+
+/** The idempotence check (ProducerStateManager): a known sequence is a duplicate, a gap is out of order. */
+function checkSequence(p: PartitionState, req: ProduceRequest): 'append' | 'gap' | number {
+  if (req.baseSequence < 0) return 'append'
+  const st = p.producerStates[req.producerId]
+  if (!st || st.epoch !== req.producerEpoch) return req.baseSequence === 0 || !st ? 'append' : 'gap'
+  const seen = st.batches.find((b) => b.firstSequence === req.baseSequence)
+  if (seen) return seen.baseOffset
+  if (req.baseSequence <= st.lastSequence) return 'gap'
+  return req.baseSequence === st.lastSequence + 1 ? 'append' : 'gap'
+}
+
+/** A produce request reaches a broker: checks, append, then an answer now (acks=1) or at the HW (acks=all). */
+export function onProduceRequest(ctx: Ctx, req: ProduceRequest): void {
+  const broker = findBroker(ctx.state, req.brokerId)
+  const acks = req.acks
+  const answer = (error: KafkaError | null, offset: number) => {
+    if (acks !== '0') respond(ctx, req, error, offset)
+  }
+  if (!broker || !broker.alive) return answer('NETWORK_EXCEPTION', -1)
+  const topic = findTopic(ctx.state, req.topic)
+  const p = findPartition(ctx.state, req.topic, req.partition)
+  if (!topic || !p) return answer('UNKNOWN_TOPIC_OR_PARTITION', -1)
+  if (p.leader !== broker.id || broker.fenced) return answer('NOT_LEADER_OR_FOLLOWER', -1)
+  const minIsr = effectiveMinIsr(topic.config.minInsyncReplicas, p.replicas.length)
+  if (acks === 'all' && p.isr.length < minIsr) return answer('NOT_ENOUGH_REPLICAS', -1)
+
+  const seq = checkSequence(p, req)
+  if (seq === 'gap') return answer('OUT_OF_ORDER_SEQUENCE_NUMBER', -1)
+  let baseOffset: number
+  let lastOffset: number
+  if (typeof seq === 'number') {
+    baseOffset = seq
+    lastOffset = seq + req.records.length - 1
+    emit(ctx, { type: 'duplicateRefused', topic: p.topic, partition: p.partition, producerId: req.producerId, brokerId: broker.id, baseOffset })
+  } else {
+    const appended = appendBatch(ctx, p, topic.config, req.records, req.producerId, req.producerEpoch, req.baseSequence)
+    baseOffset = appended.baseOffset
+    lastOffset = appended.lastOffset
+    if (req.baseSequence >= 0) {
+      noteIdempotentAppend(p, req.producerId, req.producerEpoch, req.baseSequence, req.records.length, baseOffset)
+    }
+    emit(ctx, {
+      type: 'recordAppended',
+      topic: p.topic,
+      partition: p.partition,
+      producerId: req.producerId,
+      brokerId: broker.id,
+      baseOffset,
+      lastOffset,
+      leaderEpoch: p.leaderEpoch,
+    })
+    const self = p.replicas.find((r) => r.brokerId === broker.id)
+    if (self) {
+      self.logEndOffset = p.logEndOffset
+      self.fetchOffsetAtLeader = p.logEndOffset
+    }
+    wakeParkedFollowers(ctx, p)
+  }
+  if (acks === '1') return answer(null, baseOffset)
+  if (acks === 'all') {
+    if (lastOffset < p.highWatermark) return answer(null, baseOffset)
+    p.pendingAcks.push({ producerId: req.producerId, requestId: req.requestId, batchId: req.batchId, lastOffset, baseOffset })
+    maybeAdvanceHighWatermark(ctx, p)
+  }
+}

@@ -1,0 +1,156 @@
+import { brokerCommands } from './brokerCommands'
+import { onBrokerRegistration, onSessionTimeout } from './brokers'
+import { type CommandHandler, type CommandResult, refuse } from './commands'
+import { KAFKA_CLUSTER_DEFAULTS, type ClusterConfig } from './config'
+import { findBroker, findTopic, schedule, type Ctx } from './context'
+import { balanceLeaders } from './controller'
+import type { SimEvent } from './events'
+import { brokerId } from './ids'
+import { deleteExpiredSegments } from './log'
+import { onProduceRequest } from './produceHandler'
+import { producerCommands } from './producerCommands'
+import {
+  onDeliveryTimeout,
+  onLingerExpired,
+  onMetadataMaxAge,
+  onMetadataResponse,
+  onMetadataRetry,
+  onProduceResponse,
+  onRetryBatch,
+} from './producerResponses'
+import { onProducerTick } from './producers'
+import { heapPeek, heapPop } from './queue'
+import { expireLaggingReplicas, onFetchRequest, onFetchResponse } from './replication'
+import type { SimState } from './state'
+import type { Task } from './tasks'
+import { topicCommands } from './topicCommands'
+import { describe, isRecord } from './validate'
+
+export interface SimulationOptions {
+  seed: number
+  /** Cluster settings; anything left out keeps Kafka's default. */
+  config?: Partial<ClusterConfig>
+  /** How many brokers start registered (ids 1..n). */
+  brokers?: number
+}
+
+const HANDLERS: Record<string, CommandHandler> = { ...brokerCommands, ...topicCommands, ...producerCommands }
+
+export const ENGINE_COMMAND_TYPES: readonly string[] = Object.keys(HANDLERS)
+
+/** The starting state: registered brokers, no topics, the controller's periodic checks scheduled. */
+export function initialState(options: SimulationOptions): SimState {
+  const config = { ...KAFKA_CLUSTER_DEFAULTS, ...options.config }
+  const state: SimState = {
+    version: 1,
+    seed: options.seed,
+    timeMs: 0,
+    rng: options.seed | 0,
+    seq: 0,
+    nextRequestId: 1,
+    config,
+    brokers: [],
+    topics: {},
+    producers: [],
+    queue: [],
+  }
+  const count = options.brokers ?? 3
+  for (let i = 1; i <= count; i++) {
+    state.brokers.push({ id: brokerId(i), alive: true, fenced: false, incarnation: 0, registeredAt: 0, stalled: false })
+  }
+  const ctx: Ctx = { state, events: [] }
+  schedule(ctx, config.replicaLagTimeMaxMs / 2, { kind: 'isrExpiration' })
+  schedule(ctx, config.retentionCheckIntervalMs, { kind: 'retentionCheck' })
+  if (config.autoLeaderRebalanceEnable) schedule(ctx, config.leaderImbalanceCheckIntervalMs, { kind: 'leaderImbalanceCheck' })
+  return state
+}
+
+/** Applies one command to the state: checked whole first, so a refusal changes nothing. Never throws. */
+export function applyCommand(state: SimState, command: unknown): { result: CommandResult; events: SimEvent[] } {
+  const ctx: Ctx = { state, events: [] }
+  if (!isRecord(command)) return { result: refuse(`A command must be an object with a type, got ${describe(command)}.`), events: [] }
+  const type = command.type
+  const handler = typeof type === 'string' && Object.prototype.hasOwnProperty.call(HANDLERS, type) ? HANDLERS[type] : undefined
+  if (!handler) return { result: refuse(`Unknown command type ${describe(type)}.`), events: [] }
+  return { result: handler(ctx, command), events: ctx.events }
+}
+
+function runTask(ctx: Ctx, task: Task): void {
+  const s = ctx.state
+  switch (task.kind) {
+    case 'produceRequest':
+      return onProduceRequest(ctx, task)
+    case 'produceResponse':
+      return onProduceResponse(ctx, task)
+    case 'fetchResponse':
+      return onFetchResponse(ctx, task)
+    case 'fetchRequest':
+      return onFetchRequest(ctx, task)
+    case 'metadataResponse':
+      return onMetadataResponse(ctx, task)
+    case 'producerTick':
+      return onProducerTick(ctx, task.producerId)
+    case 'lingerExpired':
+      return onLingerExpired(ctx, task)
+    case 'retryBatch':
+      return onRetryBatch(ctx, task)
+    case 'deliveryTimeout':
+      return onDeliveryTimeout(ctx, task)
+    case 'metadataMaxAge':
+      return onMetadataMaxAge(ctx, task)
+    case 'metadataRetry':
+      return onMetadataRetry(ctx, task)
+    case 'sessionTimeout': {
+      const b = findBroker(s, task.brokerId)
+      return b && onSessionTimeout(ctx, b, task.incarnation)
+    }
+    case 'brokerRegistration': {
+      const b = findBroker(s, task.brokerId)
+      return b && onBrokerRegistration(ctx, b, task.incarnation)
+    }
+    case 'isrExpiration':
+      expireLaggingReplicas(ctx)
+      return schedule(ctx, s.config.replicaLagTimeMaxMs / 2, { kind: 'isrExpiration' })
+    case 'retentionCheck':
+      for (const t of Object.values(s.topics)) for (const p of t.partitions) deleteExpiredSegments(ctx, p, t.config)
+      return schedule(ctx, s.config.retentionCheckIntervalMs, { kind: 'retentionCheck' })
+    case 'leaderImbalanceCheck':
+      balanceLeaders(ctx)
+      return schedule(ctx, s.config.leaderImbalanceCheckIntervalMs, { kind: 'leaderImbalanceCheck' })
+  }
+}
+
+/** Runs every task due up to `timeMs` (inclusive), then sets the clock there. */
+export function advanceTo(state: SimState, timeMs: number, events: SimEvent[] = []): SimEvent[] {
+  const ctx: Ctx = { state, events }
+  for (;;) {
+    const next = heapPeek(state.queue)
+    if (!next || next.at > timeMs) break
+    heapPop(state.queue)
+    state.timeMs = next.at
+    runTask(ctx, next)
+  }
+  if (timeMs > state.timeMs) state.timeMs = timeMs
+  return events
+}
+
+/** The time of the next scheduled task, if any. */
+export function nextTaskTime(state: SimState): number | undefined {
+  return heapPeek(state.queue)?.at
+}
+
+/** Runs the tasks of the next instant that does something visible (emits at least one event), up to a limit. */
+export function stepToNextEvent(state: SimState, limitMs: number): SimEvent[] {
+  const until = state.timeMs + limitMs
+  for (;;) {
+    const at = nextTaskTime(state)
+    if (at === undefined || at > until) {
+      advanceTo(state, until)
+      return []
+    }
+    const events = advanceTo(state, at)
+    if (events.length > 0) return events
+  }
+}
+
+export { findTopic }

@@ -1,0 +1,183 @@
+import type { ClusterConfig, ProducerConfig, TopicConfig } from './config'
+import type { BrokerId, ProducerId, TopicName } from './ids'
+import type { Task } from './tasks'
+
+/** The label a record carries; the broker never looks inside the bytes. */
+export type RecordFormat = 'json' | 'avro' | 'text'
+
+/** A record as the log holds it. Immutable once appended. */
+export interface KafkaRecord {
+  readonly offset: number
+  readonly key: string | null
+  readonly value: string
+  readonly format: RecordFormat
+  /** CreateTime, set by the producer. */
+  readonly timestamp: number
+  readonly producerId: ProducerId
+  /** The idempotent producer's sequence number, -1 without idempotence. */
+  readonly sequence: number
+  readonly producerEpoch: number
+  readonly sizeBytes: number
+  /** The leader epoch of the leader that appended it. */
+  readonly leaderEpoch: number
+}
+
+export interface Segment {
+  baseOffset: number
+  records: KafkaRecord[]
+  bytes: number
+  /** When the segment was rolled (opened). */
+  createdAt: number
+  /** The largest record timestamp in it (retention compares this). */
+  maxTimestamp: number
+}
+
+export interface ReplicaState {
+  brokerId: BrokerId
+  /** The replica's own log end offset. */
+  logEndOffset: number
+  /** The leader's knowledge of this follower's log end offset (from its last fetch request). */
+  fetchOffsetAtLeader: number
+  /** When this follower was last caught up to the leader's log end offset (the leader's clock). */
+  lastCaughtUpMs: number
+  /** A fetch response to this follower is on the wire. */
+  fetchInFlight: boolean
+}
+
+/** Recent appends of one idempotent producer, as the leader keeps them to refuse duplicates. */
+export interface ProducerAppendState {
+  epoch: number
+  lastSequence: number
+  batches: { firstSequence: number; lastSequence: number; baseOffset: number }[]
+}
+
+/** A produce request with acks=all waiting in the leader's purgatory for the high watermark. */
+export interface PendingAck {
+  producerId: ProducerId
+  requestId: number
+  batchId: number
+  lastOffset: number
+  baseOffset: number
+}
+
+export interface LostRecord {
+  offset: number
+  key: string | null
+  value: string
+  reason: 'truncated' | 'uncleanElection'
+  lostAt: number
+}
+
+export interface PartitionState {
+  topic: TopicName
+  partition: number
+  /** Assignment order; replicas[0] is the preferred leader. */
+  replicas: ReplicaState[]
+  isr: BrokerId[]
+  leader: BrokerId | null
+  leaderEpoch: number
+  highWatermark: number
+  logStartOffset: number
+  /** The current leader's log end offset: the next offset to be written. */
+  logEndOffset: number
+  segments: Segment[]
+  producerStates: Record<string, ProducerAppendState>
+  pendingAcks: PendingAck[]
+  /** The most recent records lost to truncation or an unclean election, for the view. */
+  lost: LostRecord[]
+}
+
+export interface TopicState {
+  name: TopicName
+  partitions: PartitionState[]
+  config: TopicConfig
+  internal: boolean
+  createdAt: number
+}
+
+export interface BrokerState {
+  id: BrokerId
+  /** The process runs. */
+  alive: boolean
+  /** The controller has fenced it (no heartbeat within the session timeout) or it has not registered yet. */
+  fenced: boolean
+  /** Bumped on every restart; stale timers carry the old one. */
+  incarnation: number
+  /** When the current incarnation registered; heartbeats are sent every interval from here. */
+  registeredAt: number
+  /** Keeps heartbeating but its followers stop fetching (a slow disk, a long GC pause). */
+  stalled: boolean
+}
+
+export type KeyMode = { kind: 'none' } | { kind: 'pool'; prefix: string; count: number } | { kind: 'fixed'; key: string }
+
+export interface PendingRecord {
+  key: string | null
+  value: string
+  format: RecordFormat
+  timestamp: number
+  sizeBytes: number
+}
+
+export type BatchStatus = 'open' | 'ready' | 'inFlight' | 'backoff'
+
+export interface ProducerBatch {
+  id: number
+  partition: number
+  records: PendingRecord[]
+  bytes: number
+  createdAt: number
+  /** The idempotent producer's first sequence number, -1 without idempotence. */
+  baseSequence: number
+  status: BatchStatus
+  attempts: number
+  /** The request currently carrying it, if any. */
+  requestId: number
+  /** The producer epoch its sequence numbers belong to. */
+  epoch: number
+  /** delivery.timeout.ms ran out while it was on the wire: it fails when the answer comes. */
+  expired: boolean
+}
+
+export interface ProducerState {
+  id: ProducerId
+  topic: TopicName
+  config: ProducerConfig
+  /** Records a second (0: only hand-sent records). */
+  ratePerSec: number
+  keys: KeyMode
+  format: RecordFormat
+  /** Leaders as this producer last heard them, by partition. */
+  metadata: { leaders: (BrokerId | null)[]; fetchedAt: number; refreshInFlight: boolean; retryScheduled: boolean }
+  sticky: { partition: number; producedBytes: number }
+  /** Bumped when a batch fails for good, so the broker accepts sequences from 0 again (KIP-360). */
+  epoch: number
+  /** Next sequence number by partition (idempotence). */
+  nextSequence: number[]
+  /** Unfinished batches by partition, oldest first. */
+  batches: ProducerBatch[][]
+  nextBatchId: number
+  recordCounter: number
+  sent: number
+  acked: number
+  failed: number
+  /** Consecutive failures, for the exponential retry backoff. */
+  retryStreak: number
+  removed: boolean
+}
+
+export interface SimState {
+  version: 1
+  seed: number
+  timeMs: number
+  rng: number
+  /** Task sequence number: ties at the same time run in scheduling order. */
+  seq: number
+  nextRequestId: number
+  config: ClusterConfig
+  brokers: BrokerState[]
+  topics: Record<string, TopicState>
+  producers: ProducerState[]
+  /** Binary min-heap ordered by (at, seq). */
+  queue: Task[]
+}

@@ -1,0 +1,86 @@
+import { topicPartitionKey } from './ids'
+import { readRange } from './log'
+import type { PartitionState, SimState } from './state'
+
+/** Plain-JSON read models of the engine state: what the public API and the tests look at. */
+export interface PartitionView {
+  partition: number
+  leader: number | null
+  leaderEpoch: number
+  replicas: number[]
+  isr: number[]
+  logStartOffset: number
+  logEndOffset: number
+  highWatermark: number
+}
+
+export interface ProducerView {
+  id: string
+  topic: string
+  acks: '0' | '1' | 'all'
+  sent: number
+  acked: number
+  failed: number
+  leaders: Record<string, number | null>
+}
+
+export interface ClusterView {
+  timeMs: number
+  brokers: { id: number; alive: boolean; fenced: boolean }[]
+  topics: { name: string; internal?: boolean; partitions: PartitionView[] }[]
+  producers: ProducerView[]
+}
+
+export interface RecordView {
+  offset: number
+  key: string | null
+  value: string
+  timestamp: number
+}
+
+export function partitionView(p: PartitionState): PartitionView {
+  return {
+    partition: p.partition,
+    leader: p.leader,
+    leaderEpoch: p.leaderEpoch,
+    replicas: p.replicas.map((r) => r.brokerId),
+    isr: [...p.isr],
+    logStartOffset: p.logStartOffset,
+    logEndOffset: p.logEndOffset,
+    highWatermark: p.highWatermark,
+  }
+}
+
+export function clusterView(state: SimState): ClusterView {
+  return {
+    timeMs: state.timeMs,
+    brokers: state.brokers.map((b) => ({ id: b.id, alive: b.alive, fenced: b.fenced })),
+    topics: Object.values(state.topics).map((t) => ({
+      name: t.name,
+      ...(t.internal ? { internal: true } : {}),
+      partitions: t.partitions.map(partitionView),
+    })),
+    producers: state.producers.map((p) => ({
+      id: p.id,
+      topic: p.topic,
+      acks: p.config.acks,
+      sent: p.sent,
+      acked: p.acked,
+      failed: p.failed,
+      leaders: Object.fromEntries(p.metadata.leaders.map((l, i) => [topicPartitionKey(p.topic, i), l])),
+    })),
+  }
+}
+
+/** The leader's retained log, oldest first (empty for an unknown partition). */
+export function recordViews(state: SimState, topic: string, partition: number): RecordView[] {
+  const t = Object.prototype.hasOwnProperty.call(state.topics, topic) ? state.topics[topic] : undefined
+  const p = Number.isInteger(partition) ? t?.partitions[partition] : undefined
+  if (!p) return []
+  return readRange(p, p.logStartOffset, p.logEndOffset).map((r) => ({
+    offset: r.offset,
+    key: r.key,
+    value: r.value,
+    timestamp: r.timestamp,
+  }))
+}

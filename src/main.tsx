@@ -1,12 +1,25 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { installApi } from './api/kafkaLabApi'
+import { App } from './app/App'
+import { readStartOptions } from './app/urlParams'
+import { setLang } from './i18n/useT'
+import { createLabStore } from './store/simStore'
+import { addNotice, uiStore } from './store/uiStore'
+import './view/theme.css'
+import './view/layout/layout.css'
 
-function Placeholder() {
-  return <main><h1>Kafka Lab</h1></main>
-}
+const options = readStartOptions(window.location.search, navigator.languages ?? [navigator.language])
+setLang(options.lang)
+const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+uiStore.setState({ present: options.present, embed: options.embed, reducedMotion })
+for (const n of options.ignored) addNotice(n.key, n.params)
+
+const store = createLabStore(options.scenario)
+installApi(window, store)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Placeholder />
+    <App store={store} />
   </StrictMode>,
 )

@@ -1,0 +1,61 @@
+import { recordViews, type CommandResult, type RecordView } from '../engine'
+import { parseScene, restoreScene, sceneOf } from '../scenarios/sceneFile'
+import type { LabStore } from '../store/simStore'
+import { shareUrlFor } from './permalink'
+import { snapshotOf, type Snapshot } from './snapshot'
+
+/** window.kafkaLab, version 1 (../shared/API.md). Every method is safe to call with anything. */
+export interface KafkaLabApi {
+  version: 1
+  snapshot(): Snapshot
+  records(topic: string, partition: number): RecordView[]
+  dispatch(command: unknown): CommandResult
+  lessons(): { id: string; title: string; completed: boolean }[]
+  startLesson(id: string): CommandResult
+  shareUrl(): string
+  exportScenario(): string
+  importScenario(json: string): CommandResult
+}
+
+function guard<T>(fallback: (e: unknown) => T, fn: () => T): T {
+  try {
+    return fn()
+  } catch (e) {
+    return fallback(e)
+  }
+}
+
+const failure = (e: unknown): CommandResult => ({ ok: false, error: `Internal error: ${e instanceof Error ? e.message : String(e)}` })
+
+export function createApi(store: LabStore, location: { origin: string; pathname: string }): KafkaLabApi {
+  const exportText = () => {
+    const s = store.getState()
+    return JSON.stringify(sceneOf(s.scenario, s.commandLog, s.sim.state.timeMs))
+  }
+  return {
+    version: 1,
+    snapshot: () => snapshotOf(store.getState()),
+    records: (topic, partition) =>
+      guard(() => [], () => (typeof topic === 'string' && typeof partition === 'number' ? recordViews(store.getState().sim.state, topic, partition) : [])),
+    dispatch: (command) => guard(failure, () => store.getState().dispatch(command)),
+    lessons: () => [],
+    startLesson: (id) => ({ ok: false, error: `Unknown lesson ${JSON.stringify(String(id)).slice(0, 60)}.` }),
+    shareUrl: () => shareUrlFor(location, exportText()),
+    exportScenario: exportText,
+    importScenario: (json) =>
+      guard(failure, () => {
+        const parsed = parseScene(json)
+        if (!parsed.ok) return parsed
+        const restored = restoreScene(parsed.scene)
+        if (!restored.ok) return restored
+        store.getState().load(parsed.scene.scenario, restored.sim, parsed.scene.commands)
+        return { ok: true }
+      }),
+  }
+}
+
+export function installApi(win: Window & { kafkaLab?: KafkaLabApi }, store: LabStore): KafkaLabApi {
+  const api = createApi(store, win.location)
+  Object.defineProperty(win, 'kafkaLab', { value: Object.freeze(api), configurable: false, writable: false })
+  return api
+}

@@ -1,0 +1,40 @@
+import { clusterView, type PartitionView } from '../engine'
+import type { LabState } from '../store/simStore'
+
+/** The public snapshot (../shared/API.md, version 1): plain JSON, cheap, no live objects. */
+export interface Snapshot {
+  version: 1
+  timeMs: number
+  running: boolean
+  brokers: { id: number; alive: boolean }[]
+  topics: { name: string; internal?: boolean; partitions: PartitionView[] }[]
+  producers: {
+    id: string
+    topic: string
+    acks: '0' | '1' | 'all'
+    sent: number
+    acked: number
+    failed: number
+    leaders: Record<string, number | null>
+  }[]
+  groups: {
+    groupId: string
+    members: { memberId: string; partitions: string[] }[]
+    committed: Record<string, number>
+    consumed: Record<string, number>
+  }[]
+  lesson?: { id: string; step: number; stepCount: number; completed: boolean }
+}
+
+export function snapshotOf(s: LabState): Snapshot {
+  const view = clusterView(s.sim.state)
+  return {
+    version: 1,
+    timeMs: view.timeMs,
+    running: s.running,
+    brokers: view.brokers.map((b) => ({ id: b.id, alive: b.alive })),
+    topics: view.topics,
+    producers: view.producers,
+    groups: [],
+  }
+}

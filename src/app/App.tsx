@@ -1,0 +1,69 @@
+import { domAnimation, LazyMotion, MotionConfig } from 'framer-motion'
+import { useEffect } from 'react'
+import { useT } from '../i18n/useT'
+import { LabProvider } from '../store/react'
+import type { LabStore } from '../store/simStore'
+import { useUi } from '../store/useUi'
+import { ClusterView } from '../view/cluster/ClusterView'
+import { ConsumersPanel } from '../view/consumers/ConsumersPanel'
+import { Controls } from '../view/controls/Controls'
+import { HelpOverlay } from '../view/controls/HelpOverlay'
+import { useShortcuts } from '../view/controls/useShortcuts'
+import { FlightLayer } from '../view/flights/FlightLayer'
+import { AddProducerDialog } from '../view/forms/AddProducerDialog'
+import { CreateTopicDialog } from '../view/forms/CreateTopicDialog'
+import { ProduceForm } from '../view/forms/ProduceForm'
+import { RecordInspector } from '../view/inspector/RecordInspector'
+import { Header } from '../view/layout/Header'
+import { Notices } from '../view/layout/Notices'
+import { EventLog } from '../view/narration/EventLog'
+import { NarrationBar } from '../view/narration/NarrationBar'
+import { ProducersPanel } from '../view/producers/ProducersPanel'
+import { usePlaybackLoop } from './usePlaybackLoop'
+
+function Shell({ store }: { store: LabStore }) {
+  const t = useT()
+  const present = useUi((s) => s.present)
+  const reducedMotion = useUi((s) => s.reducedMotion)
+  usePlaybackLoop(store)
+  useShortcuts(store)
+  useEffect(() => {
+    document.title = t('app.title')
+  }, [t])
+  return (
+    <LazyMotion features={domAnimation} strict>
+      <MotionConfig reducedMotion={reducedMotion ? 'always' : 'user'}>
+        <div className={present ? 'app app-present' : 'app'}>
+          <a className="skip-link" href="#main">
+            {t('app.skipToMain')}
+          </a>
+          <Header />
+          <Notices />
+          <Controls />
+          <NarrationBar />
+          <main id="main" className="stage" tabIndex={-1}>
+            <ProducersPanel>
+              <ProduceForm />
+            </ProducersPanel>
+            <ClusterView />
+            <ConsumersPanel />
+            <FlightLayer />
+          </main>
+          <RecordInspector />
+          <EventLog />
+          <HelpOverlay />
+          <CreateTopicDialog />
+          <AddProducerDialog />
+        </div>
+      </MotionConfig>
+    </LazyMotion>
+  )
+}
+
+export function App({ store }: { store: LabStore }) {
+  return (
+    <LabProvider store={store}>
+      <Shell store={store} />
+    </LabProvider>
+  )
+}

@@ -1,0 +1,37 @@
+import { en, type MessageKey } from './en'
+import { es } from './es'
+
+export type Lang = 'en' | 'es'
+export const LANGS: readonly Lang[] = ['en', 'es']
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' }
+
+const DICTS: Record<Lang, Record<MessageKey, string>> = { en, es }
+
+export type Params = Record<string, string | number>
+
+/** The message for `key` in `lang`, with {placeholders} filled in. The result is plain text, never HTML. */
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  const template = DICTS[lang][key] ?? en[key] ?? key
+  if (!params) return template
+  return template.replace(/\{(\w+)\}/g, (m, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : m,
+  )
+}
+
+export function isLang(v: unknown): v is Lang {
+  return v === 'en' || v === 'es'
+}
+
+/** The browser's preferred language among ours, English otherwise. */
+export function browserLang(languages: readonly string[]): Lang {
+  for (const l of languages) {
+    const base = l.toLowerCase().split('-')[0]
+    if (isLang(base)) return base
+  }
+  return 'en'
+}
+
+/** A number in the language's own format (1,234.5 / 1.234,5). */
+export function formatNumber(lang: Lang, n: number, digits = 0): string {
+  return n.toLocaleString(lang === 'es' ? 'es-ES' : 'en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+}

@@ -1,0 +1,43 @@
+import type { Scenario } from './scenario'
+
+/**
+ * The course notes' scene: 3 brokers, `purchases` with 3 partitions, RF 3, min ISR 2; a producer keyed by
+ * customer id and a keyless one. The network is slowed to 300 ms a hop so that flights can be watched, and the
+ * keyless producer's batch.size is 512 bytes (Kafka: 16 KiB) so its sticky partition visibly moves.
+ */
+export const defaultScenario: Scenario = {
+  id: 'default',
+  seed: 20261125,
+  brokers: 3,
+  config: { networkDelayMs: 300 },
+  commands: [
+    {
+      atMs: 0,
+      command: {
+        type: 'createTopic',
+        name: 'purchases',
+        partitions: 3,
+        replicationFactor: 3,
+        config: { minInsyncReplicas: 2 },
+        replicaAssignment: [
+          [1, 2, 3],
+          [2, 3, 1],
+          [3, 1, 2],
+        ],
+      },
+    },
+    { atMs: 0, command: { type: 'addProducer', topic: 'purchases', id: 'P1', keys: 'customers', ratePerSec: 2, format: 'json' } },
+    {
+      atMs: 0,
+      command: { type: 'addProducer', topic: 'purchases', id: 'P2', keys: 'none', ratePerSec: 1, format: 'text', batchSize: 512 },
+    },
+  ],
+}
+
+export const BUILTIN_SCENARIOS: Record<string, Scenario> = {
+  default: defaultScenario,
+}
+
+export function builtinScenario(id: string): Scenario | undefined {
+  return Object.prototype.hasOwnProperty.call(BUILTIN_SCENARIOS, id) ? BUILTIN_SCENARIOS[id] : undefined
+}

@@ -1,0 +1,51 @@
+import type { SimEvent } from '../engine'
+
+/** Events worth a sentence in the narration and the event log; appends and fetches are too many to tell. */
+const NOTABLE: ReadonlySet<SimEvent['type']> = new Set([
+  'brokerAdded',
+  'brokerKilled',
+  'brokerRestarted',
+  'brokerFenced',
+  'brokerUnfenced',
+  'brokerStalled',
+  'topicCreated',
+  'partitionsCreated',
+  'topicConfigChanged',
+  'producerAdded',
+  'producerRemoved',
+  'producerRateChanged',
+  'producersQuiet',
+  'producerRerouted',
+  'leaderElected',
+  'isrShrunk',
+  'isrExpanded',
+  'recordsLost',
+  'segmentDeleted',
+  'stickyPartitionChanged',
+  'produceFailed',
+  'duplicateRefused',
+])
+
+/** Events that end a "skip to the next event": the moments a long wait is for. */
+const MILESTONES: ReadonlySet<SimEvent['type']> = new Set([
+  'brokerFenced',
+  'brokerUnfenced',
+  'leaderElected',
+  'isrShrunk',
+  'isrExpanded',
+  'recordsLost',
+  'segmentDeleted',
+  'producerRerouted',
+])
+
+export function isNotable(e: SimEvent): boolean {
+  if (!NOTABLE.has(e.type)) return false
+  // A leader chosen at topic creation is part of "topic created"; retried failures are told once per batch.
+  if (e.type === 'leaderElected' && e.reason === 'created') return false
+  if (e.type === 'produceFailed' && e.willRetry && e.error !== 'NOT_ENOUGH_REPLICAS' && e.error !== 'NETWORK_EXCEPTION') return false
+  return true
+}
+
+export function isMilestone(e: SimEvent): boolean {
+  return MILESTONES.has(e.type) && !(e.type === 'leaderElected' && e.reason === 'created')
+}

@@ -1,0 +1,42 @@
+import { createStore } from 'zustand/vanilla'
+
+export type Dialog = 'createTopic' | 'addProducer' | 'help' | null
+
+export interface Notice {
+  id: number
+  /** An i18n key and its parameters: notices are translated when shown. */
+  key: string
+  params?: Record<string, string>
+}
+
+/** View state that is not the simulation: open dialogs, notices, the lecture and embed layouts. */
+export interface UiState {
+  dialog: Dialog
+  notices: Notice[]
+  present: boolean
+  embed: boolean
+  /** Animations off: the user asked for reduced motion (or a test did). */
+  reducedMotion: boolean
+}
+
+export const uiStore = createStore<UiState>()(() => ({
+  dialog: null,
+  notices: [],
+  present: false,
+  embed: false,
+  reducedMotion: false,
+}))
+
+let noticeId = 0
+export function addNotice(key: string, params?: Record<string, string>): void {
+  const notice: Notice = params ? { id: ++noticeId, key, params } : { id: ++noticeId, key }
+  uiStore.setState((s) => ({ notices: [...s.notices, notice] }))
+}
+
+export function dismissNotice(id: number): void {
+  uiStore.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }))
+}
+
+export function openDialog(dialog: Dialog): void {
+  uiStore.setState({ dialog })
+}

@@ -1,0 +1,71 @@
+import { useLayoutEffect, useRef, useState } from 'react'
+import { useT } from '../../i18n/useT'
+import { useLab, useLabActions } from '../../store/react'
+import { openDialog } from '../../store/uiStore'
+import { useUi } from '../../store/useUi'
+import { BrokerCard } from './BrokerCard'
+import { Legend } from './Legend'
+import { LogCapacity } from './LogCapacity'
+import { TopicSummary } from './TopicSummary'
+import './cluster.css'
+
+/** Width a row spends on its label and stats, and one cell with its gap (see cluster.css). */
+const ROW_CHROME_PX = 310
+const CELL_PX = 37
+const CELL_PX_PRESENT = 47
+
+function useCapacity(present: boolean) {
+  const ref = useRef<HTMLDivElement>(null)
+  const [capacity, setCapacity] = useState(16)
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (!el) return
+    const measure = () => {
+      const width = el.clientWidth
+      setCapacity(Math.max(4, Math.floor((width - ROW_CHROME_PX) / (present ? CELL_PX_PRESENT : CELL_PX))))
+    }
+    measure()
+    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure)
+    ro?.observe(el)
+    return () => ro?.disconnect()
+  }, [present])
+  return { ref, capacity }
+}
+
+/** The brokers, in the middle: each holds its partition replicas. */
+export function ClusterView() {
+  const t = useT()
+  const { dispatch } = useLabActions()
+  const present = useUi((s) => s.present)
+  const brokerIds = useLab((s) => s.sim.state.brokers.map((b) => b.id))
+  const topics = useLab((s) => Object.values(s.sim.state.topics).map((tp) => tp.name))
+  const { ref, capacity } = useCapacity(present)
+  return (
+    <section className="cluster" aria-labelledby="cluster-title" ref={ref}>
+      <div className="cluster-head">
+        <h2 id="cluster-title" className="panel-title">
+          {t('cluster.label')} · {t('cluster.brokers', { n: brokerIds.length })}
+        </h2>
+        <span className="broker-spacer" />
+        <button type="button" className="btn btn-small" onClick={() => openDialog('createTopic')} aria-keyshortcuts="T">
+          {t('cluster.createTopic')}
+        </button>
+        <button type="button" className="btn btn-small" onClick={() => dispatch({ type: 'addBroker' })} aria-keyshortcuts="B">
+          {t('cluster.addBroker')}
+        </button>
+      </div>
+      {topics.map((name) => (
+        <TopicSummary key={name} topic={name} />
+      ))}
+      {topics.length === 0 && <p className="cluster-empty">{t('cluster.noTopics')}</p>}
+      <LogCapacity.Provider value={capacity}>
+        <div className="broker-list">
+          {brokerIds.map((id) => (
+            <BrokerCard key={id} brokerId={id} />
+          ))}
+        </div>
+      </LogCapacity.Provider>
+      <Legend />
+    </section>
+  )
+}

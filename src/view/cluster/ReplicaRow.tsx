@@ -1,0 +1,137 @@
+import { m } from 'framer-motion'
+import { useContext, type KeyboardEvent } from 'react'
+import type { MessageKey } from '../../i18n/en'
+import { useT } from '../../i18n/useT'
+import { findPartitionState } from '../../store/selectors'
+import { useLab, useLabActions } from '../../store/react'
+import { keyColor, shortKey } from './keyColor'
+import { LogCapacity } from './LogCapacity'
+import { logWindow } from './logWindow'
+import { RoleIcon, type ReplicaRole } from './RoleIcon'
+
+const ROLE_LABEL: Record<ReplicaRole, MessageKey> = {
+  leader: 'replica.leader',
+  follower: 'replica.follower',
+  outOfSync: 'replica.outOfSync',
+  offline: 'replica.offline',
+}
+
+interface Props {
+  topic: string
+  partition: number
+  brokerId: number
+}
+
+/** One replica of one partition on one broker: its log as numbered cells, its role, LEO and HW. */
+export function ReplicaRow({ topic, partition, brokerId }: Props) {
+  const t = useT()
+  const capacity = useContext(LogCapacity)
+  const { select } = useLabActions()
+  const view = useLab((s) => {
+    const p = findPartitionState(s.sim.state, topic, partition)
+    const replica = p?.replicas.find((r) => r.brokerId === brokerId)
+    const broker = s.sim.state.brokers.find((b) => b.id === brokerId)
+    if (!p || !replica || !broker) return null
+    const role: ReplicaRole = !broker.alive ? 'offline' : p.leader === brokerId ? 'leader' : p.isr.includes(replica.brokerId) ? 'follower' : 'outOfSync'
+    const selected = s.selection?.kind === 'record' && s.selection.topic === topic && s.selection.partition === partition ? s.selection.offset : -1
+    return {
+      role,
+      epoch: p.leaderEpoch,
+      leo: role === 'leader' ? p.logEndOffset : replica.logEndOffset,
+      hw: p.highWatermark,
+      logStart: p.logStartOffset,
+      partitionLeo: p.logEndOffset,
+      window: logWindow(p, role === 'leader' ? p.logEndOffset : replica.logEndOffset, capacity),
+      selected,
+    }
+  })
+  if (!view) return null
+  const { role, window, hw } = view
+  const name = `${topic}-${partition}`
+
+  const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight' && e.key !== 'Home' && e.key !== 'End') return
+    const buttons = Array.from(e.currentTarget.querySelectorAll<HTMLButtonElement>('button.cell'))
+    const i = buttons.indexOf(document.activeElement as HTMLButtonElement)
+    if (i < 0) return
+    e.preventDefault()
+    e.stopPropagation()
+    const next = e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : i + (e.key === 'ArrowLeft' ? -1 : 1)
+    buttons[Math.max(0, Math.min(buttons.length - 1, next))]?.focus()
+  }
+
+  return (
+    <div className={`replica-row role-${role}`} data-anchor={`replica:${topic}:${partition}:${brokerId}`}>
+      <div className="replica-label">
+        <span className={`role-badge role-${role}`} title={t(ROLE_LABEL[role])}>
+          <RoleIcon role={role} />
+          <span className="visually-hidden">{t(ROLE_LABEL[role])}</span>
+        </span>
+        <span className="replica-text">
+          <span className="replica-name">{name}</span>
+          <span className="replica-sub">
+            <span className="replica-role" aria-hidden="true">
+              {t(ROLE_LABEL[role])}
+            </span>
+            <span className="replica-epoch" title={t('replica.epochHint')}>
+              {t('replica.epoch', { n: view.epoch })}
+            </span>
+          </span>
+        </span>
+      </div>
+      <ol
+        className="log"
+        aria-label={t('replica.logLabel', { name, broker: brokerId, start: view.logStart, leo: view.leo, hw })}
+        onKeyDown={onKeyDown}
+      >
+        {window.hiddenBefore > 0 && (
+          <li className="log-more" aria-hidden="true" title={t('replica.hidden', { n: window.hiddenBefore })}>
+            …
+          </li>
+        )}
+        {window.hiddenBefore === 0 && view.logStart > 0 && (
+          <li className="log-start" aria-hidden="true" title={t('replica.deletedHint', { n: view.logStart })}>
+            <span>{t('replica.deleted', { to: view.logStart - 1 })}</span>
+          </li>
+        )}
+        {window.cells.map((c, i) => {
+          const classes = ['cell', c.present ? (c.committed ? 'committed' : 'uncommitted') : 'absent']
+          if (c.offset === hw) classes.push('hw-at')
+          if (c.offset === view.selected) classes.push('selected')
+          const keyText = c.key === null ? t('record.noKey') : c.key
+          return (
+            <m.li key={c.offset} initial={{ scale: 0.4, opacity: 0 }} animate={{ scale: 1, opacity: 1 }} transition={{ duration: 0.25 }}>
+              <button
+                type="button"
+                className={classes.join(' ')}
+                style={c.present ? { borderBottomColor: keyColor(c.key), background: c.committed ? keyColor(c.key, true) : undefined } : undefined}
+                tabIndex={i === window.cells.length - 1 ? 0 : -1}
+                aria-label={t(c.present ? (c.committed ? 'record.cellCommitted' : 'record.cellUncommitted') : 'record.cellAbsent', {
+                  offset: c.offset,
+                  key: keyText,
+                })}
+                title={`${t('record.offset')} ${c.offset} · ${keyText} · ${c.format.toUpperCase()}`}
+                onClick={() => select({ kind: 'record', topic, partition, offset: c.offset })}
+              >
+                <span className="cell-offset">{c.offset}</span>
+                {c.present && <span className="cell-key">{shortKey(c.key)}</span>}
+              </button>
+            </m.li>
+          )
+        })}
+        <li
+          className={hw === view.partitionLeo ? 'log-slot hw-at' : 'log-slot'}
+          data-anchor={`slot:${topic}:${partition}:${brokerId}`}
+          aria-hidden="true"
+          title={t('replica.slotHint')}
+        >
+          <span>{view.partitionLeo}</span>
+        </li>
+      </ol>
+      <div className="replica-stats mono" aria-hidden="true">
+        <span title={t('replica.leoHint')}>LEO {view.leo}</span>
+        <span title={t('replica.hwHint')}>HW {hw}</span>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,38 @@
+import { recordAt, type PartitionState } from '../../engine'
+
+export interface CellView {
+  offset: number
+  key: string | null
+  format: string
+  /** The replica has this record. */
+  present: boolean
+  committed: boolean
+}
+
+export interface LogWindow {
+  from: number
+  cells: CellView[]
+  /** Offsets before `from` still retained but out of view. */
+  hiddenBefore: number
+}
+
+/**
+ * The recent offsets a row shows: a window ending at the partition's log end offset (so every replica of a
+ * partition shows the same offsets), never before the log start offset.
+ */
+export function logWindow(p: PartitionState, replicaLeo: number, capacity: number): LogWindow {
+  const cap = Math.max(1, capacity)
+  const from = Math.max(p.logStartOffset, p.logEndOffset - cap)
+  const cells: CellView[] = []
+  for (let o = from; o < p.logEndOffset; o++) {
+    const r = recordAt(p, o)
+    cells.push({
+      offset: o,
+      key: r?.key ?? null,
+      format: r?.format ?? 'text',
+      present: o < replicaLeo,
+      committed: o < p.highWatermark,
+    })
+  }
+  return { from, cells, hiddenBefore: from - p.logStartOffset }
+}

@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react'
+import { useT } from '../../i18n/useT'
+import { openDialog } from '../../store/uiStore'
+import { useUi } from '../../store/useUi'
+import { ACTIONS } from './actions'
+
+/** The shortcut list, read from the action registry. */
+export function HelpOverlay() {
+  const t = useT()
+  const open = useUi((s) => s.dialog === 'help')
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const d = ref.current
+    if (!d) return
+    if (open && !d.open) d.showModal?.()
+    if (!open && d.open) d.close()
+  }, [open])
+  return (
+    <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={() => openDialog(null)}>
+      <h2 id="help-title">{t('help.title')}</h2>
+      <p>{t('help.intro')}</p>
+      <table className="help-table">
+        <tbody>
+          {ACTIONS.map((a) => (
+            <tr key={a.id}>
+              <td>
+                {a.keys.map((k) => (
+                  <kbd key={k}>{k}</kbd>
+                ))}
+              </td>
+              <td>{t(a.labelKey)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form method="dialog">
+        <button type="submit" className="btn btn-primary" autoFocus>
+          {t('help.close')}
+        </button>
+      </form>
+    </dialog>
+  )
+}

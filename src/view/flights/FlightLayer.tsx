@@ -1,0 +1,66 @@
+import { useEffect, useRef } from 'react'
+import { useLabStore } from '../../store/react'
+import { useUi } from '../../store/useUi'
+import { readAnchors, type AnchorBox } from './anchors'
+import { drawFlights } from './drawFlights'
+
+/** How often anchor positions are re-read while things move (layout rarely changes between). */
+const ANCHOR_REFRESH_MS = 120
+
+/**
+ * One canvas over the stage draws every message on the wire from the engine's own queue, at the simulated
+ * instant: pause and the records hang in the air; seek and they are where they were. With reduced motion,
+ * nothing flies: the logs and the narration tell the same story.
+ */
+export function FlightLayer() {
+  const store = useLabStore()
+  const reducedMotion = useUi((s) => s.reducedMotion)
+  const ref = useRef<HTMLCanvasElement>(null)
+  useEffect(() => {
+    const canvas = ref.current
+    const stage = canvas?.parentElement
+    const ctx = canvas?.getContext('2d')
+    if (!canvas || !stage || !ctx) return
+    let anchors = new Map<string, AnchorBox>()
+    let anchorsAt = -Infinity
+    let frame = 0
+    const draw = () => {
+      frame = 0
+      const dpr = window.devicePixelRatio || 1
+      const w = stage.clientWidth
+      const h = stage.clientHeight
+      if (canvas.width !== Math.round(w * dpr) || canvas.height !== Math.round(h * dpr)) {
+        canvas.width = Math.round(w * dpr)
+        canvas.height = Math.round(h * dpr)
+        canvas.style.width = `${w}px`
+        canvas.style.height = `${h}px`
+        anchorsAt = -Infinity
+      }
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
+      ctx.clearRect(0, 0, w, h)
+      if (reducedMotion) return
+      const wall = performance.now()
+      if (wall - anchorsAt > ANCHOR_REFRESH_MS) {
+        anchors = readAnchors(stage)
+        anchorsAt = wall
+      }
+      drawFlights(ctx, store.getState().sim.state, anchors)
+    }
+    const request = () => {
+      if (frame === 0) frame = requestAnimationFrame(draw)
+    }
+    const unsubscribe = store.subscribe(request)
+    const onResize = () => {
+      anchorsAt = -Infinity
+      request()
+    }
+    window.addEventListener('resize', onResize)
+    request()
+    return () => {
+      unsubscribe()
+      window.removeEventListener('resize', onResize)
+      if (frame) cancelAnimationFrame(frame)
+    }
+  }, [store, reducedMotion])
+  return <canvas ref={ref} className="flight-layer" aria-hidden="true" />
+}

@@ -1,0 +1,28 @@
+import type { Point } from './geometry'
+
+export interface AnchorBox {
+  left: number
+  right: number
+  top: number
+  bottom: number
+  cx: number
+  cy: number
+}
+
+/** Every element marked data-anchor, as boxes relative to `root`: where flights start and land. */
+export function readAnchors(root: HTMLElement): Map<string, AnchorBox> {
+  const base = root.getBoundingClientRect()
+  const out = new Map<string, AnchorBox>()
+  root.querySelectorAll<HTMLElement>('[data-anchor]').forEach((el) => {
+    const r = el.getBoundingClientRect()
+    if (r.width === 0 && r.height === 0) return
+    const left = r.left - base.left
+    const top = r.top - base.top
+    out.set(el.dataset.anchor!, { left, top, right: left + r.width, bottom: top + r.height, cx: left + r.width / 2, cy: top + r.height / 2 })
+  })
+  return out
+}
+
+export const rightMiddle = (b: AnchorBox): Point => ({ x: b.right, y: b.cy })
+export const leftMiddle = (b: AnchorBox): Point => ({ x: b.left, y: b.cy })
+export const center = (b: AnchorBox): Point => ({ x: b.cx, y: b.cy })

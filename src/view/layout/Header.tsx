@@ -1,0 +1,40 @@
+import { setLang, useLang, useT } from '../../i18n/useT'
+import { LANG_NAMES, LANGS } from '../../i18n/translate'
+import { openDialog } from '../../store/uiStore'
+
+function Logo() {
+  return (
+    <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
+      <rect width="32" height="32" rx="7" fill="#1e293b" />
+      <circle cx="10" cy="16" r="4" fill="#38bdf8" />
+      <circle cx="22" cy="9" r="3.5" fill="#f59e0b" />
+      <circle cx="22" cy="23" r="3.5" fill="#34d399" />
+      <path d="M13.5 14.5 19 10.5M13.5 17.5 19 21.5" stroke="#e2e8f0" strokeWidth="2" strokeLinecap="round" />
+    </svg>
+  )
+}
+
+export function Header() {
+  const t = useT()
+  const lang = useLang()
+  return (
+    <header className="header">
+      <h1 className="header-brand">
+        <Logo />
+        {t('app.title')}
+      </h1>
+      <span className="header-tagline">{t('app.tagline')}</span>
+      <span className="header-spacer" />
+      <div className="lang-switch" role="group" aria-label={t('app.language')}>
+        {LANGS.map((l) => (
+          <button key={l} type="button" className="btn btn-small" aria-pressed={lang === l} lang={l} onClick={() => setLang(l)}>
+            {LANG_NAMES[l]}
+          </button>
+        ))}
+      </div>
+      <button type="button" className="btn btn-small" onClick={() => openDialog('help')} aria-keyshortcuts="?">
+        ? <span className="visually-hidden">{t('controls.help')}</span>
+      </button>
+    </header>
+  )
+}

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react'
+import { useT } from '../../i18n/useT'
+import { useLab } from '../../store/react'
+import { openDialog } from '../../store/uiStore'
+import { ProducerCard } from './ProducerCard'
+import './producers.css'
+
+/** The left column: the producers (each decides the partition of its records) and the hand-produce form. */
+export function ProducersPanel({ children }: { children?: ReactNode }) {
+  const t = useT()
+  const ids = useLab((s) => s.sim.state.producers.map((p) => p.id as string))
+  return (
+    <section className="side-column producers-panel" aria-labelledby="producers-title">
+      <div className="side-head">
+        <h2 id="producers-title" className="panel-title">
+          {t('producers.label')}
+        </h2>
+        <button type="button" className="btn btn-small" onClick={() => openDialog('addProducer')} aria-keyshortcuts="P">
+          {t('producers.add')}
+        </button>
+      </div>
+      {ids.length === 0 && <p className="side-empty">{t('producers.none')}</p>}
+      {ids.map((id) => (
+        <ProducerCard key={id} producerId={id} />
+      ))}
+      {children}
+    </section>
+  )
+}

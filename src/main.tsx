@@ -16,7 +16,11 @@ uiStore.setState({ present: options.present, embed: options.embed, reducedMotion
 for (const n of options.ignored) addNotice(n.key, n.params)
 
 const store = createLabStore(options.scenario)
-installApi(window, store)
+const api = installApi(window, store)
+if (options.sceneText !== undefined) {
+  const opened = api.importScenario(options.sceneText)
+  if (!opened.ok) addNotice('app.notice.badScene', { error: opened.error.slice(0, 200) })
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

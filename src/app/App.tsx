@@ -5,6 +5,7 @@ import { LabProvider } from '../store/react'
 import type { LabStore } from '../store/simStore'
 import { useUi } from '../store/useUi'
 import { ClusterView } from '../view/cluster/ClusterView'
+import { AddConsumerDialog } from '../view/consumers/AddConsumerDialog'
 import { ConsumersPanel } from '../view/consumers/ConsumersPanel'
 import { Controls } from '../view/controls/Controls'
 import { HelpOverlay } from '../view/controls/HelpOverlay'
@@ -54,6 +55,7 @@ function Shell({ store }: { store: LabStore }) {
           <HelpOverlay />
           <CreateTopicDialog />
           <AddProducerDialog />
+          <AddConsumerDialog />
         </div>
       </MotionConfig>
     </LazyMotion>

@@ -1,12 +1,15 @@
 import { builtinScenario } from '../scenarios/builtins'
 import type { Scenario } from '../scenarios/scenario'
 import { browserLang, isLang, type Lang } from '../i18n/translate'
+import { fromBase64Url, SCENE_PARAM } from '../api/permalink'
 
 export interface StartOptions {
   lang: Lang
   present: boolean
   embed: boolean
   scenario: Scenario
+  /** The scene file carried by a permalink (?scene=), decoded but not yet checked. */
+  sceneText?: string
   /** What was ignored, as i18n keys with parameters, to show as notices. */
   ignored: { key: string; params: Record<string, string> }[]
 }
@@ -32,5 +35,11 @@ export function readStartOptions(search: string, languages: readonly string[]): 
     if (found) scenario = found
     else ignored.push({ key: 'app.notice.badScenario', params: { value: rawScenario.slice(0, 40) } })
   }
-  return { lang, present: mode === 'present', embed, scenario, ignored }
+  const rawScene = q.get(SCENE_PARAM)
+  let sceneText: string | undefined
+  if (rawScene !== null) {
+    sceneText = fromBase64Url(rawScene)
+    if (sceneText === undefined) ignored.push({ key: 'app.notice.badScene', params: { error: 'not base64url text' } })
+  }
+  return { lang, present: mode === 'present', embed, scenario, ignored, ...(sceneText === undefined ? {} : { sceneText }) }
 }

@@ -7,7 +7,7 @@ import type { BrokerState } from './state'
 /** A new broker registers with the controller and gets no partitions until a topic or reassignment uses it. */
 export function addBroker(ctx: Ctx): BrokerState {
   const id = toBrokerId(ctx.state.brokers.reduce((m, b) => Math.max(m, b.id), 0) + 1)
-  const broker: BrokerState = { id, alive: true, fenced: false, incarnation: 0, registeredAt: ctx.state.timeMs, stalled: false }
+  const broker: BrokerState = { id, alive: true, fenced: false, incarnation: 0, registeredAt: ctx.state.timeMs, stalled: false, fenceAt: -1 }
   ctx.state.brokers.push(broker)
   emit(ctx, { type: 'brokerAdded', brokerId: id })
   return broker
@@ -28,6 +28,7 @@ export function fenceTime(ctx: Ctx, b: BrokerState): number {
 export function killBroker(ctx: Ctx, b: BrokerState): void {
   b.alive = false
   const fenceAt = fenceTime(ctx, b)
+  b.fenceAt = fenceAt
   emit(ctx, { type: 'brokerKilled', brokerId: b.id, fenceAt })
   for (const p of allPartitions(ctx.state)) {
     if (p.leader !== b.id || p.pendingAcks.length === 0) continue
@@ -58,6 +59,7 @@ export function restartBroker(ctx: Ctx, b: BrokerState): void {
   b.alive = true
   b.incarnation += 1
   b.stalled = false
+  b.fenceAt = -1
   emit(ctx, { type: 'brokerRestarted', brokerId: b.id })
   fenceBroker(ctx, b)
   schedule(ctx, ctx.state.config.networkDelayMs, { kind: 'brokerRegistration', brokerId: b.id, incarnation: b.incarnation })

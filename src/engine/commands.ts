@@ -41,6 +41,28 @@ export type Command =
       deliveryTimeoutMs?: number
     }
   | { type: 'removeProducer'; producerId: string }
+  | { type: 'quietProducers'; forMs: number }
+  | {
+      type: 'addConsumer'
+      groupId: string
+      topic: string
+      autoOffsetReset?: 'earliest' | 'latest' | 'none'
+      ratePerSec?: number
+      assignor?: 'range' | 'roundrobin' | 'cooperative-sticky'
+      commitMode?: 'auto' | 'afterProcessing' | 'beforeProcessing'
+      maxPollRecords?: number
+    }
+  | { type: 'removeConsumer'; memberId: string }
+  | { type: 'crashConsumer'; memberId: string }
+  | { type: 'setConsumerRate'; memberId: string; ratePerSec: number }
+  | { type: 'setAssignor'; groupId: string; assignor: 'range' | 'roundrobin' | 'cooperative-sticky' }
+  | { type: 'setCommitMode'; groupId: string; commitMode: 'auto' | 'afterProcessing' | 'beforeProcessing' }
+  | {
+      type: 'resetOffsets'
+      groupId: string
+      topic?: string
+      to: 'earliest' | 'latest' | { offset: number } | { shiftBy: number } | { timestamp: number }
+    }
   | { type: 'setProducerRate'; producerId: string; ratePerSec: number }
 
 export type CommandType = Command['type']

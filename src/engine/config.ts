@@ -96,9 +96,47 @@ export const KAFKA_PRODUCER_DEFAULTS: ProducerConfig = {
   maxInFlightRequestsPerConnection: 5,
 }
 
+/**
+ * request.timeout.ms (producer default). The producer sends it as the produce request's timeout: an acks=all
+ * request waits in the leader's purgatory at most this long, then is answered REQUEST_TIMED_OUT.
+ */
+export const PRODUCE_REQUEST_TIMEOUT_MS = 30000
+
 /** Kafka's hard limit is far higher; the simulator caps a topic so that one command cannot exhaust the page. */
 export const MAX_PARTITIONS_PER_TOPIC = 1000
 export const MAX_BROKERS = 50
 export const MAX_PRODUCERS = 50
 export const MAX_RECORD_RATE_PER_SEC = 1000
 export const MAX_VALUE_LENGTH = 10000
+
+export interface ConsumerConfig {
+  /** session.timeout.ms: a member without a heartbeat this long is removed from its group. */
+  sessionTimeoutMs: number
+  /** heartbeat.interval.ms */
+  heartbeatIntervalMs: number
+  /** enable.auto.commit */
+  enableAutoCommit: boolean
+  /** auto.commit.interval.ms */
+  autoCommitIntervalMs: number
+  /** max.poll.records (Kafka: 500; teaching scenes fetch a few at a time so that fetches can be seen). */
+  maxPollRecords: number
+  /** auto.offset.reset */
+  autoOffsetReset: 'latest' | 'earliest' | 'none'
+}
+
+export const KAFKA_CONSUMER_DEFAULTS: ConsumerConfig = {
+  sessionTimeoutMs: 45000,
+  heartbeatIntervalMs: 3000,
+  enableAutoCommit: true,
+  autoCommitIntervalMs: 5000,
+  maxPollRecords: 500,
+  autoOffsetReset: 'latest',
+}
+
+/** group.initial.rebalance.delay.ms: the coordinator waits this long for more members when a group starts. */
+export const GROUP_INITIAL_REBALANCE_DELAY_MS = 3000
+/** offsets.topic.num.partitions */
+export const OFFSETS_TOPIC_PARTITIONS = 50
+/** offsets.topic.replication.factor (capped at the registered brokers here). */
+export const OFFSETS_TOPIC_REPLICATION_FACTOR = 3
+export const MAX_CONSUMERS = 60

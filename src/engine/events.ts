@@ -34,6 +34,7 @@ export type SimEvent = At &
     | { type: 'producerAdded'; producerId: ProducerId; topic: TopicName }
     | { type: 'producerRemoved'; producerId: ProducerId }
     | { type: 'producerRateChanged'; producerId: ProducerId; ratePerSec: number }
+    | { type: 'producersQuiet'; untilMs: number }
     | (OnPartition & {
         type: 'recordSent'
         producerId: ProducerId
@@ -112,6 +113,40 @@ export type SimEvent = At &
         reason: 'truncated' | 'uncleanElection'
       })
     | (OnPartition & { type: 'segmentRolled'; baseOffset: number })
+    | { type: 'consumerJoined'; groupId: string; memberId: string; topic: TopicName }
+    | { type: 'consumerLeft'; groupId: string; memberId: string; reason: 'left' | 'sessionTimeout' }
+    | { type: 'consumerCrashed'; groupId: string; memberId: string; sessionTimeoutMs: number; processing: number | null }
+    | {
+        type: 'rebalanceStarted'
+        groupId: string
+        generation: number
+        reason: 'memberJoined' | 'memberLeft' | 'memberTimedOut' | 'assignorChanged' | 'partitionsChanged' | 'cooperativeFollowUp'
+        protocol: 'eager' | 'cooperative'
+      }
+    | { type: 'partitionsRevoked'; groupId: string; memberId: string; topic: TopicName; partitions: number[] }
+    | { type: 'partitionsAssigned'; groupId: string; memberId: string; topic: TopicName; partitions: number[]; generation: number }
+    | { type: 'groupStable'; groupId: string; generation: number; assignment: Record<string, number[]> }
+    | { type: 'groupAssignorChanged'; groupId: string; assignor: string }
+    | (OnPartition & { type: 'recordsFetched'; groupId: string; memberId: string; fromOffset: number; toOffset: number })
+    | (OnPartition & {
+        type: 'recordProcessed'
+        groupId: string
+        memberId: string
+        offset: number
+        key: string | null
+        duplicate: boolean
+      })
+    | { type: 'offsetsCommitted'; groupId: string; memberId: string; topic: TopicName; offsets: Record<number, number> }
+    | { type: 'commitFailed'; groupId: string; memberId: string; error: 'COORDINATOR_NOT_AVAILABLE' | 'REBALANCE_IN_PROGRESS' | 'UNKNOWN_MEMBER_ID' }
+    | (OnPartition & { type: 'recordsSkipped'; groupId: string; fromOffset: number; toOffset: number })
+    | (OnPartition & {
+        type: 'offsetOutOfRange'
+        groupId: string
+        memberId: string
+        position: number
+        resetTo: number | null
+      })
+    | { type: 'offsetsReset'; groupId: string; topic: TopicName; offsets: Record<number, number> }
     | (OnPartition & {
         type: 'segmentDeleted'
         baseOffset: number

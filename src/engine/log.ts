@@ -1,6 +1,7 @@
 import type { TopicConfig } from './config'
 import { emit, type Ctx } from './context'
 import type { ProducerId } from './ids'
+import { ownValue, setOwnValue } from './ownKeys'
 import type { KafkaRecord, LostRecord, PartitionState, PendingRecord, Segment } from './state'
 
 /** How many lost records a partition keeps to show; the rest are only counted in events. */
@@ -141,10 +142,10 @@ function rebuildProducerStates(p: PartitionState): void {
 }
 
 function notePersistedRecord(p: PartitionState, r: KafkaRecord): void {
-  let st = p.producerStates[r.producerId]
+  let st = ownValue(p.producerStates, r.producerId)
   if (!st || st.epoch !== r.producerEpoch) {
     st = { epoch: r.producerEpoch, lastSequence: -1, batches: [] }
-    p.producerStates[r.producerId] = st
+    setOwnValue(p.producerStates, r.producerId, st)
   }
   st.lastSequence = r.sequence
   const last = st.batches[st.batches.length - 1]
@@ -192,10 +193,10 @@ export function noteIdempotentAppend(
   count: number,
   baseOffset: number,
 ): void {
-  let st = p.producerStates[producerId]
+  let st = ownValue(p.producerStates, producerId)
   if (!st || st.epoch !== epoch) {
     st = { epoch, lastSequence: -1, batches: [] }
-    p.producerStates[producerId] = st
+    setOwnValue(p.producerStates, producerId, st)
   }
   st.lastSequence = firstSequence + count - 1
   st.batches.push({ firstSequence, lastSequence: st.lastSequence, baseOffset })

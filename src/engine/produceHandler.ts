@@ -1,15 +1,15 @@
+import { PRODUCE_REQUEST_TIMEOUT_MS } from './config'
 import { emit, findBroker, findPartition, findTopic, schedule, type Ctx } from './context'
 import { appendBatch, noteIdempotentAppend } from './log'
-import { maybeAdvanceHighWatermark, wakeParkedFollowers } from './replication'
+import { ownValue } from './ownKeys'
+import { effectiveMinIsr, maybeAdvanceHighWatermark, wakeParkedFollowers } from './replication'
 import type { PartitionState } from './state'
-import type { KafkaError, NetworkTask } from './tasks'
+import type { KafkaError, NetworkTask, TimerTask } from './tasks'
 
 type ProduceRequest = Extract<NetworkTask, { kind: 'produceRequest' }>
+type ProduceAckTimeout = Extract<TimerTask, { kind: 'produceAckTimeout' }>
 
-/** The effective min.insync.replicas: capped at the replication factor. */
-export function effectiveMinIsr(minInsyncReplicas: number, replicationFactor: number): number {
-  return Math.min(minInsyncReplicas, replicationFactor)
-}
+export { effectiveMinIsr }
 
 function respond(ctx: Ctx, req: ProduceRequest, error: KafkaError | null, baseOffset: number): void {
   schedule(ctx, ctx.state.config.networkDelayMs, {
@@ -29,7 +29,7 @@ function respond(ctx: Ctx, req: ProduceRequest, error: KafkaError | null, baseOf
 /** The idempotence check (ProducerStateManager): a known sequence is a duplicate, a gap is out of order. */
 function checkSequence(p: PartitionState, req: ProduceRequest): 'append' | 'gap' | number {
   if (req.baseSequence < 0) return 'append'
-  const st = p.producerStates[req.producerId]
+  const st = ownValue(p.producerStates, req.producerId)
   if (!st || st.epoch !== req.producerEpoch) return req.baseSequence === 0 || !st ? 'append' : 'gap'
   const seen = st.batches.find((b) => b.firstSequence === req.baseSequence)
   if (seen) return seen.baseOffset
@@ -84,10 +84,40 @@ export function onProduceRequest(ctx: Ctx, req: ProduceRequest): void {
     }
     wakeParkedFollowers(ctx, p)
   }
-  if (acks === '1') return answer(null, baseOffset)
-  if (acks === 'all') {
-    if (lastOffset < p.highWatermark) return answer(null, baseOffset)
-    p.pendingAcks.push({ producerId: req.producerId, requestId: req.requestId, batchId: req.batchId, lastOffset, baseOffset })
+  if (acks !== 'all' || lastOffset < p.highWatermark) {
+    answer(null, baseOffset)
+    // A leader alone in its ISR commits at once (UnifiedLog append -> maybeIncrementLeaderHW), whatever the acks.
     maybeAdvanceHighWatermark(ctx, p)
+    return
   }
+  p.pendingAcks.push({ producerId: req.producerId, requestId: req.requestId, batchId: req.batchId, lastOffset, baseOffset })
+  maybeAdvanceHighWatermark(ctx, p)
+  if (p.pendingAcks.some((a) => a.requestId === req.requestId)) {
+    schedule(ctx, PRODUCE_REQUEST_TIMEOUT_MS, {
+      kind: 'produceAckTimeout',
+      topic: p.topic,
+      partition: p.partition,
+      requestId: req.requestId,
+    })
+  }
+}
+
+/** DelayedProduce expiry: the high watermark did not reach the request's records within its timeout. */
+export function onProduceAckTimeout(ctx: Ctx, task: ProduceAckTimeout): void {
+  const p = findPartition(ctx.state, task.topic, task.partition)
+  const pending = p?.pendingAcks.find((a) => a.requestId === task.requestId)
+  if (!p || !pending || p.leader === null) return
+  p.pendingAcks = p.pendingAcks.filter((a) => a !== pending)
+  schedule(ctx, ctx.state.config.networkDelayMs, {
+    kind: 'produceResponse',
+    sentAt: ctx.state.timeMs,
+    producerId: pending.producerId,
+    brokerId: p.leader,
+    requestId: pending.requestId,
+    topic: p.topic,
+    partition: p.partition,
+    batchId: pending.batchId,
+    error: 'REQUEST_TIMED_OUT',
+    baseOffset: -1,
+  })
 }

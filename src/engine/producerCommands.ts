@@ -141,6 +141,13 @@ export const producerCommands: Record<string, CommandHandler> = {
     addProducer(ctx, { id, topic: topic.name, ratePerSec: rate.value, keys: keys.value, format: format.value, config: config.value })
     return OK
   },
+  quietProducers(ctx, input) {
+    const forMs = wholeNumber(input.forMs, 'forMs', 0, 3650 * 86400000)
+    if (!forMs.ok) return refuse(forMs.error)
+    ctx.state.producersQuietUntil = ctx.state.timeMs + forMs.value
+    ctx.events.push({ t: ctx.state.timeMs, type: 'producersQuiet', untilMs: ctx.state.producersQuietUntil })
+    return OK
+  },
   removeProducer(ctx, input) {
     const producer = producerFrom(ctx, input.producerId)
     if (typeof producer === 'string') return refuse(producer)

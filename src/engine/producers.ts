@@ -97,6 +97,11 @@ function generateRecord(ctx: Ctx, producer: ProducerState): { key: string | null
 export function onProducerTick(ctx: Ctx, producerId: ProducerId): void {
   const producer = findProducer(ctx, producerId)
   if (!producer || producer.ratePerSec <= 0) return
+  const quietUntil = ctx.state.producersQuietUntil
+  if (ctx.state.timeMs < quietUntil) {
+    schedule(ctx, quietUntil - ctx.state.timeMs, { kind: 'producerTick', producerId })
+    return
+  }
   const { key, value } = generateRecord(ctx, producer)
   send(ctx, producer, key, value, producer.format, undefined)
   schedule(ctx, tickInterval(producer), { kind: 'producerTick', producerId })

@@ -1,4 +1,4 @@
-import { emit, findBroker, findPartition, schedule, type Ctx } from './context'
+import { emit, findBroker, findPartition, findTopic, schedule, type Ctx } from './context'
 import type { BrokerId } from './ids'
 import type { PartitionState, ReplicaState } from './state'
 import type { NetworkTask } from './tasks'
@@ -16,8 +16,11 @@ export function replicaOf(p: PartitionState, brokerId: BrokerId): ReplicaState |
   return p.replicas.find((r) => r.brokerId === brokerId)
 }
 
-/** The follower asks the leader for records from its log end offset (the request also reports its progress). */
-export function sendFetchRequest(ctx: Ctx, p: PartitionState, follower: ReplicaState): void {
+/**
+ * The follower asks the leader for records from its log end offset (the request also reports its progress).
+ * `caughtUpAt`: see the fetchRequest task.
+ */
+export function sendFetchRequest(ctx: Ctx, p: PartitionState, follower: ReplicaState, caughtUpAt = -1): void {
   if (p.leader === null || p.leader === follower.brokerId || follower.fetchInFlight) return
   if (!canFetch(ctx, follower.brokerId)) return
   follower.fetchInFlight = true
@@ -30,6 +33,7 @@ export function sendFetchRequest(ctx: Ctx, p: PartitionState, follower: ReplicaS
     follower: follower.brokerId,
     leaderEpoch: p.leaderEpoch,
     fetchOffset: Math.max(follower.logEndOffset, p.logStartOffset),
+    caughtUpAt,
   })
 }
 
@@ -50,11 +54,18 @@ function sendFetchResponse(ctx: Ctx, p: PartitionState, follower: ReplicaState, 
   })
 }
 
-/** New records at the leader wake the followers whose fetch was parked there (long polling). */
+/**
+ * New records at the leader wake the followers whose fetch was parked there (long polling). A parked follower
+ * was caught up until this moment: Kafka's follower re-sends its fetch every replica.fetch.wait.max.ms while idle,
+ * so the leader never sees an idle follower as lagging.
+ */
 export function wakeParkedFollowers(ctx: Ctx, p: PartitionState): void {
   for (const r of p.replicas) {
     if (r.brokerId === p.leader || r.fetchInFlight || !canFetch(ctx, r.brokerId)) continue
-    if (r.fetchOffsetAtLeader < p.logEndOffset) sendFetchResponse(ctx, p, r, Math.max(r.fetchOffsetAtLeader, p.logStartOffset))
+    if (r.fetchOffsetAtLeader < p.logEndOffset) {
+      r.lastCaughtUpMs = ctx.state.timeMs
+      sendFetchResponse(ctx, p, r, Math.max(r.fetchOffsetAtLeader, p.logStartOffset))
+    }
   }
 }
 
@@ -84,7 +95,7 @@ export function onFetchResponse(ctx: Ctx, task: FetchResponse): void {
     follower.logEndOffset = to
     emit(ctx, { type: 'replicaFetched', topic: p.topic, partition: p.partition, leader: task.leader, follower: task.follower, fromOffset: from, toOffset: to })
   }
-  sendFetchRequest(ctx, p, follower)
+  sendFetchRequest(ctx, p, follower, follower.logEndOffset >= task.toOffset ? task.sentAt : -1)
 }
 
 /** The leader learns how far the follower got: the ISR may grow, the high watermark may advance. */
@@ -99,7 +110,9 @@ export function onFetchRequest(ctx: Ctx, task: FetchRequest): void {
   }
   const now = ctx.state.timeMs
   follower.fetchOffsetAtLeader = Math.min(task.fetchOffset, p.logEndOffset)
+  // Replica.updateFetchState: at the end now, or at least at the end the leader had when it last answered.
   if (follower.fetchOffsetAtLeader >= p.logEndOffset) follower.lastCaughtUpMs = now
+  else if (task.caughtUpAt > follower.lastCaughtUpMs) follower.lastCaughtUpMs = task.caughtUpAt
   maybeExpandIsr(ctx, p, follower)
   maybeAdvanceHighWatermark(ctx, p)
   if (follower.fetchOffsetAtLeader < p.logEndOffset) sendFetchResponse(ctx, p, follower, follower.fetchOffsetAtLeader)
@@ -114,9 +127,19 @@ function maybeExpandIsr(ctx: Ctx, p: PartitionState, follower: ReplicaState): vo
   emit(ctx, { type: 'isrExpanded', topic: p.topic, partition: p.partition, brokerId: follower.brokerId, isr: [...p.isr] })
 }
 
-/** HW = the smallest log end offset among the leader and its ISR, as the leader knows them. It never goes back. */
+/** The effective min.insync.replicas: capped at the replication factor. */
+export function effectiveMinIsr(minInsyncReplicas: number, replicationFactor: number): number {
+  return Math.min(minInsyncReplicas, replicationFactor)
+}
+
+/**
+ * HW = the smallest log end offset among the leader and its ISR, as the leader knows them. It never goes back,
+ * and it does not move while the ISR is smaller than min.insync.replicas (Partition.maybeIncrementLeaderHW).
+ */
 export function maybeAdvanceHighWatermark(ctx: Ctx, p: PartitionState): void {
   if (p.leader === null) return
+  const minIsr = findTopic(ctx.state, p.topic)?.config.minInsyncReplicas ?? 1
+  if (p.isr.length < effectiveMinIsr(minIsr, p.replicas.length)) return
   let hw = p.logEndOffset
   for (const id of p.isr) {
     if (id === p.leader) continue

@@ -7,7 +7,10 @@ import type { ProducerBatch, ProducerState, PendingRecord } from './state'
  * batch.size, then go straight to the partition's leader as the producer's metadata names it.
  */
 
-/** Adds a record to the partition's open batch, or opens a new one (closing the old when full). */
+/**
+ * Adds a record to the partition's last batch while that batch has not been sent and has room (RecordAccumulator:
+ * linger.ms only makes a batch sendable; it takes records until it is full or drained), or opens a new one.
+ */
 export function enqueueRecord(ctx: Ctx, producer: ProducerState, partition: number, record: PendingRecord): void {
   const cfg = producer.config
   while (producer.batches.length <= partition) producer.batches.push([])
@@ -15,7 +18,8 @@ export function enqueueRecord(ctx: Ctx, producer: ProducerState, partition: numb
     for (let i = producer.nextSequence.length; i <= partition; i++) producer.nextSequence.push(0)
   }
   const queue = producer.batches[partition]!
-  let open = queue.find((b) => b.status === 'open')
+  const last = queue[queue.length - 1]
+  let open = last && last.attempts === 0 && (last.status === 'open' || last.status === 'ready') ? last : undefined
   if (open && open.bytes + record.sizeBytes > cfg.batchSize) {
     open.status = 'ready'
     open = undefined
@@ -49,8 +53,10 @@ export function enqueueRecord(ctx: Ctx, producer: ProducerState, partition: numb
 export function drainPartition(ctx: Ctx, producer: ProducerState, partition: number): void {
   const queue = producer.batches[partition]
   if (!queue) return
-  let inFlight = queue.filter((b) => b.status === 'inFlight').length
-  for (const batch of [...queue]) {
+  let inFlight = 0
+  for (const b of queue) if (b.status === 'inFlight') inFlight += 1
+  for (let i = 0; i < queue.length; i++) {
+    const batch = queue[i]!
     if (batch.status === 'inFlight') continue
     if (batch.status !== 'ready') return
     if (inFlight >= producer.config.maxInFlightRequestsPerConnection) return
@@ -60,7 +66,8 @@ export function drainPartition(ctx: Ctx, producer: ProducerState, partition: num
       return
     }
     sendBatch(ctx, producer, batch, leader)
-    inFlight += 1
+    if (queue[i] === batch) inFlight += 1
+    else i -= 1 // acks=0: sent and done, so it left the queue
   }
 }
 

@@ -1,4 +1,7 @@
 import { brokerCommands } from './brokerCommands'
+import { consumerCommands } from './consumerCommands'
+import { onAutoCommit, onConsumerFetchResponse, onConsumerTick, onOffsetCommit } from './consumers'
+import { onMemberSessionTimeout, onRebalanceStep } from './groupCoordinator'
 import { onBrokerRegistration, onSessionTimeout } from './brokers'
 import { type CommandHandler, type CommandResult, refuse } from './commands'
 import { KAFKA_CLUSTER_DEFAULTS, type ClusterConfig } from './config'
@@ -7,7 +10,7 @@ import { balanceLeaders } from './controller'
 import type { SimEvent } from './events'
 import { brokerId } from './ids'
 import { deleteExpiredSegments } from './log'
-import { onProduceRequest } from './produceHandler'
+import { onProduceAckTimeout, onProduceRequest } from './produceHandler'
 import { producerCommands } from './producerCommands'
 import {
   onDeliveryTimeout,
@@ -34,7 +37,7 @@ export interface SimulationOptions {
   brokers?: number
 }
 
-const HANDLERS: Record<string, CommandHandler> = { ...brokerCommands, ...topicCommands, ...producerCommands }
+const HANDLERS: Record<string, CommandHandler> = { ...brokerCommands, ...topicCommands, ...producerCommands, ...consumerCommands }
 
 export const ENGINE_COMMAND_TYPES: readonly string[] = Object.keys(HANDLERS)
 
@@ -52,11 +55,14 @@ export function initialState(options: SimulationOptions): SimState {
     brokers: [],
     topics: {},
     producers: [],
+    producersQuietUntil: 0,
+    groups: {},
+    consumers: [],
     queue: [],
   }
   const count = options.brokers ?? 3
   for (let i = 1; i <= count; i++) {
-    state.brokers.push({ id: brokerId(i), alive: true, fenced: false, incarnation: 0, registeredAt: 0, stalled: false })
+    state.brokers.push({ id: brokerId(i), alive: true, fenced: false, incarnation: 0, registeredAt: 0, stalled: false, fenceAt: -1 })
   }
   const ctx: Ctx = { state, events: [] }
   schedule(ctx, config.replicaLagTimeMaxMs / 2, { kind: 'isrExpiration' })
@@ -100,6 +106,8 @@ function runTask(ctx: Ctx, task: Task): void {
       return onMetadataMaxAge(ctx, task)
     case 'metadataRetry':
       return onMetadataRetry(ctx, task)
+    case 'produceAckTimeout':
+      return onProduceAckTimeout(ctx, task)
     case 'sessionTimeout': {
       const b = findBroker(s, task.brokerId)
       return b && onSessionTimeout(ctx, b, task.incarnation)
@@ -114,6 +122,18 @@ function runTask(ctx: Ctx, task: Task): void {
     case 'retentionCheck':
       for (const t of Object.values(s.topics)) for (const p of t.partitions) deleteExpiredSegments(ctx, p, t.config)
       return schedule(ctx, s.config.retentionCheckIntervalMs, { kind: 'retentionCheck' })
+    case 'consumerFetchResponse':
+      return onConsumerFetchResponse(ctx, task)
+    case 'offsetCommit':
+      return onOffsetCommit(ctx, task)
+    case 'consumerTick':
+      return onConsumerTick(ctx, task.memberId)
+    case 'autoCommit':
+      return onAutoCommit(ctx, task.memberId)
+    case 'memberSessionTimeout':
+      return onMemberSessionTimeout(ctx, task.groupId, task.memberId)
+    case 'rebalanceStep':
+      return onRebalanceStep(ctx, task.groupId, task.generation, task.step)
     case 'leaderImbalanceCheck':
       balanceLeaders(ctx)
       return schedule(ctx, s.config.leaderImbalanceCheckIntervalMs, { kind: 'leaderImbalanceCheck' })

@@ -1,4 +1,5 @@
-import type { ClusterConfig, ProducerConfig, TopicConfig } from './config'
+import type { AssignorName } from './assignors'
+import type { ClusterConfig, ConsumerConfig, ProducerConfig, TopicConfig } from './config'
 import type { BrokerId, ProducerId, TopicName } from './ids'
 import type { Task } from './tasks'
 
@@ -107,6 +108,8 @@ export interface BrokerState {
   registeredAt: number
   /** Keeps heartbeating but its followers stop fetching (a slow disk, a long GC pause). */
   stalled: boolean
+  /** When the controller will fence it after it stopped (its session timeout), -1 while running. */
+  fenceAt: number
 }
 
 export type KeyMode = { kind: 'none' } | { kind: 'pool'; prefix: string; count: number } | { kind: 'fixed'; key: string }
@@ -178,6 +181,81 @@ export interface SimState {
   brokers: BrokerState[]
   topics: Record<string, TopicState>
   producers: ProducerState[]
+  /** Generated records are held back until this time (a week passing quietly, to watch retention). */
+  producersQuietUntil: number
+  /** Consumer groups by id, in creation order. */
+  groups: Record<string, GroupState>
+  consumers: ConsumerState[]
   /** Binary min-heap ordered by (at, seq). */
   queue: Task[]
+}
+
+/** When a consumer commits: periodically (enable.auto.commit), after or before processing each record. */
+export type CommitMode = 'auto' | 'afterProcessing' | 'beforeProcessing'
+
+/** Kafka's classic group states. */
+export type GroupPhase = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable'
+
+export interface FetchedRecord {
+  partition: number
+  offset: number
+  key: string | null
+  value: string
+}
+
+export interface ConsumerState {
+  memberId: string
+  groupId: string
+  topic: TopicName
+  /** Records it processes a second. */
+  ratePerSec: number
+  status: 'active' | 'crashed'
+  /** Partitions it owns and may fetch now. */
+  owned: number[]
+  /** Next offset to fetch, by partition (the consumer's position). */
+  positions: Record<number, number>
+  /** Fetched, not yet processed. */
+  buffer: FetchedRecord[]
+  fetchInFlight: boolean
+  tickScheduled: boolean
+  /** After-processing mode: the offset to commit on the next loop (a crash before then loses the commit). */
+  pendingCommit: FetchedRecord | null
+  /** The record being processed now, if any. */
+  processing: FetchedRecord | null
+  /** Next offset after the last record it finished, by partition: what an auto or after-commit stores. */
+  processedUpTo: Record<number, number>
+  processed: number
+  /** The latest records it finished, newest last: order within a partition, interleaving across them. */
+  recent: (FetchedRecord & { duplicate: boolean })[]
+  /** Round-robin cursor over owned partitions for fetches. */
+  fetchCursor: number
+  joinedAt: number
+  crashedAt: number
+}
+
+export interface GroupState {
+  groupId: string
+  topic: TopicName
+  assignor: AssignorName
+  commitMode: CommitMode
+  config: ConsumerConfig
+  phase: GroupPhase
+  generation: number
+  /** Member ids in the group (crashed ones stay until their session times out). */
+  members: string[]
+  /** The target assignment of the current generation, by member. */
+  assignment: Record<string, number[]>
+  /** Committed offsets, by partition, as stored in __consumer_offsets. */
+  committed: Record<number, number>
+  /** Records handed to the group's members, by partition. */
+  consumed: Record<number, number>
+  /** Next offset after the last record any member finished, by partition (to see duplicates and skips). */
+  processedUpTo: Record<number, number>
+  duplicates: number
+  skipped: number
+  /** Partitions revoked in a cooperative rebalance, waiting for the follow-up one to get their new owner. */
+  pendingRevoked: number[]
+  nextMemberNumber: number
+  /** A rebalance wants to start again once the current one ends. */
+  rejoinRequested: boolean
 }

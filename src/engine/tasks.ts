@@ -1,5 +1,5 @@
 import type { BrokerId, ProducerId, TopicName } from './ids'
-import type { PendingRecord } from './state'
+import type { FetchedRecord, PendingRecord } from './state'
 
 /** Kafka's error names, as the client logs them. */
 export type KafkaError =
@@ -9,6 +9,7 @@ export type KafkaError =
   | 'OUT_OF_ORDER_SEQUENCE_NUMBER'
   | 'UNKNOWN_TOPIC_OR_PARTITION'
   | 'LEADER_NOT_AVAILABLE'
+  | 'REQUEST_TIMED_OUT'
   | 'TIMEOUT'
 
 interface Scheduled {
@@ -66,8 +67,32 @@ export type NetworkTask =
       follower: BrokerId
       leaderEpoch: number
       fetchOffset: number
+      /**
+       * When the follower last held everything the leader had: the time of the leader's previous answer, if the
+       * follower got all of it, else -1 (Kafka's lastFetchTimeMs / lastFetchLeaderLogEndOffset rule).
+       */
+      caughtUpAt: number
     })
   | (Scheduled & { kind: 'metadataResponse'; sentAt: number; producerId: ProducerId; brokerId: BrokerId })
+  | (Scheduled & {
+      kind: 'consumerFetchResponse'
+      sentAt: number
+      groupId: string
+      memberId: string
+      topic: TopicName
+      partition: number
+      leader: BrokerId
+      records: FetchedRecord[]
+    })
+  | (Scheduled & {
+      kind: 'offsetCommit'
+      sentAt: number
+      groupId: string
+      memberId: string
+      coordinator: BrokerId | null
+      generation: number
+      offsets: Record<number, number>
+    })
 
 /** Timers: the producer's clock, the controller's checks, the broker's housekeeping. */
 export type TimerTask =
@@ -77,11 +102,16 @@ export type TimerTask =
   | (Scheduled & { kind: 'deliveryTimeout'; producerId: ProducerId; partition: number; batchId: number })
   | (Scheduled & { kind: 'metadataMaxAge'; producerId: ProducerId })
   | (Scheduled & { kind: 'metadataRetry'; producerId: ProducerId })
+  | (Scheduled & { kind: 'produceAckTimeout'; topic: TopicName; partition: number; requestId: number })
   | (Scheduled & { kind: 'sessionTimeout'; brokerId: BrokerId; incarnation: number })
   | (Scheduled & { kind: 'brokerRegistration'; brokerId: BrokerId; incarnation: number })
   | (Scheduled & { kind: 'isrExpiration' })
   | (Scheduled & { kind: 'retentionCheck' })
   | (Scheduled & { kind: 'leaderImbalanceCheck' })
+  | (Scheduled & { kind: 'consumerTick'; memberId: string })
+  | (Scheduled & { kind: 'autoCommit'; memberId: string })
+  | (Scheduled & { kind: 'memberSessionTimeout'; groupId: string; memberId: string })
+  | (Scheduled & { kind: 'rebalanceStep'; groupId: string; generation: number; step: 'sync' | 'stable' })
 
 export type Task = NetworkTask | TimerTask
 
@@ -94,6 +124,8 @@ export const NETWORK_TASK_KINDS: ReadonlySet<Task['kind']> = new Set([
   'fetchResponse',
   'fetchRequest',
   'metadataResponse',
+  'consumerFetchResponse',
+  'offsetCommit',
 ])
 
 export function isNetworkTask(t: Task): t is NetworkTask {

@@ -2,6 +2,7 @@ import { MAX_PARTITIONS_PER_TOPIC, type TopicConfig } from './config'
 import { findTopic, type Ctx } from './context'
 import { OK, refuse, type CommandHandler } from './commands'
 import { brokerId, type BrokerId } from './ids'
+import { requestRebalance } from './groupCoordinator'
 import { createPartitions, createTopic, unfencedBrokers } from './topics'
 import { topicCollisionError, topicNameError } from './topicName'
 import { bad, bool, describe, isRecord, okValue, wholeNumber, type Checked } from './validate'
@@ -108,11 +109,14 @@ export const topicCommands: Record<string, CommandHandler> = {
     if (!total.ok) return refuse(total.error)
     const current = topic.partitions.length
     if (total.value <= current) {
-      return refuse(`The topic ${topic.name} currently has ${current} partition(s); ${total.value} would not be an increase.`)
+      const requested = input.partitions as number
+      return refuse(`The topic ${topic.name} currently has ${current} partition(s); ${requested} would not be an increase.`)
     }
     const rfError = replicationError(ctx, topic.partitions[0]?.replicas.length ?? 1)
     if (rfError) return refuse(rfError)
     createPartitions(ctx, topic, total.value)
+    // Members notice the new partitions on their next metadata refresh and rejoin.
+    for (const g of Object.values(ctx.state.groups)) if (g.topic === topic.name) requestRebalance(ctx, g, 'partitionsChanged')
     return OK
   },
   alterTopicConfig(ctx, input) {

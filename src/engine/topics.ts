@@ -2,6 +2,7 @@ import { TEACHING_TOPIC_DEFAULTS, type TopicConfig } from './config'
 import { emit, type Ctx } from './context'
 import { topicName as toTopicName, type BrokerId } from './ids'
 import { newSegment } from './log'
+import { setOwnValue } from './ownKeys'
 import { assignReplicas } from './placement'
 import { startFollowers } from './replication'
 import { nextInt } from './rng'
@@ -62,7 +63,7 @@ export function createTopic(
   }
   const replicas = assignment ?? placement(ctx, partitions, replicationFactor, 0)
   topic.partitions = replicas.map((r, i) => newPartition(ctx, topic, i, r))
-  ctx.state.topics[name] = topic
+  setOwnValue(ctx.state.topics, name, topic)
   emit(ctx, { type: 'topicCreated', topic: topic.name, partitions, replicationFactor })
   for (const p of topic.partitions) {
     emit(ctx, {

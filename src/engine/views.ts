@@ -1,6 +1,6 @@
 import { topicPartitionKey } from './ids'
 import { readRange } from './log'
-import type { PartitionState, SimState } from './state'
+import type { GroupState, PartitionState, SimState } from './state'
 
 /** Plain-JSON read models of the engine state: what the public API and the tests look at. */
 export interface PartitionView {
@@ -24,11 +24,27 @@ export interface ProducerView {
   leaders: Record<string, number | null>
 }
 
+export interface GroupView {
+  groupId: string
+  topic: string
+  assignor: string
+  commitMode: string
+  phase: string
+  generation: number
+  members: { memberId: string; status: string; partitions: string[]; processed: number }[]
+  committed: Record<string, number>
+  consumed: Record<string, number>
+  lag: Record<string, number>
+  duplicates: number
+  skipped: number
+}
+
 export interface ClusterView {
   timeMs: number
   brokers: { id: number; alive: boolean; fenced: boolean }[]
   topics: { name: string; internal?: boolean; partitions: PartitionView[] }[]
   producers: ProducerView[]
+  groups: GroupView[]
 }
 
 export interface RecordView {
@@ -69,6 +85,28 @@ export function clusterView(state: SimState): ClusterView {
       failed: p.failed,
       leaders: Object.fromEntries(p.metadata.leaders.map((l, i) => [topicPartitionKey(p.topic, i), l])),
     })),
+    groups: Object.values(state.groups).map((g) => groupView(state, g)),
+  }
+}
+
+export function groupView(state: SimState, g: GroupState): GroupView {
+  const key = (p: number | string) => topicPartitionKey(g.topic, Number(p))
+  const partitions = state.topics[g.topic]?.partitions ?? []
+  return {
+    groupId: g.groupId,
+    topic: g.topic,
+    assignor: g.assignor,
+    commitMode: g.commitMode,
+    phase: g.phase,
+    generation: g.generation,
+    members: state.consumers
+      .filter((c) => c.groupId === g.groupId)
+      .map((c) => ({ memberId: c.memberId, status: c.status, partitions: c.owned.map(key), processed: c.processed })),
+    committed: Object.fromEntries(Object.entries(g.committed).map(([p, o]) => [key(p), o])),
+    consumed: Object.fromEntries(Object.entries(g.consumed).map(([p, n]) => [key(p), n])),
+    lag: Object.fromEntries(partitions.map((p) => [key(p.partition), Math.max(0, p.highWatermark - (g.committed[p.partition] ?? p.highWatermark))])),
+    duplicates: g.duplicates,
+    skipped: g.skipped,
   }
 }
 

@@ -3,7 +3,9 @@ import type { Scenario } from './scenario'
 /**
  * The course notes' scene: 3 brokers, `purchases` with 3 partitions, RF 3, min ISR 2; a producer keyed by
  * customer id and a keyless one. The network is slowed to 300 ms a hop so that flights can be watched, and the
- * keyless producer's batch.size is 512 bytes (Kafka: 16 KiB) so its sticky partition visibly moves.
+ * keyless producer's batch.size is 512 bytes (Kafka: 16 KiB) so its sticky partition visibly moves. Three
+ * services read the same stream at different speeds, each in its own consumer group (max.poll.records 5, so
+ * that fetches can be seen).
  */
 export const defaultScenario: Scenario = {
   id: 'default',
@@ -31,6 +33,16 @@ export const defaultScenario: Scenario = {
       atMs: 0,
       command: { type: 'addProducer', topic: 'purchases', id: 'P2', keys: 'none', ratePerSec: 1, format: 'text', batchSize: 512 },
     },
+    ...(
+      [
+        ['location-service', 3],
+        ['email-service', 1.5],
+        ['push-notifications', 0.8],
+      ] as const
+    ).map(([groupId, ratePerSec]) => ({
+      atMs: 0,
+      command: { type: 'addConsumer' as const, groupId, topic: 'purchases', ratePerSec, maxPollRecords: 5 },
+    })),
   ],
 }
 

@@ -24,6 +24,19 @@ const NOTABLE: ReadonlySet<SimEvent['type']> = new Set([
   'stickyPartitionChanged',
   'produceFailed',
   'duplicateRefused',
+  'consumerJoined',
+  'consumerLeft',
+  'consumerCrashed',
+  'rebalanceStarted',
+  'partitionsRevoked',
+  'partitionsAssigned',
+  'groupStable',
+  'groupAssignorChanged',
+  'commitFailed',
+  'recordsSkipped',
+  'recordProcessed',
+  'offsetOutOfRange',
+  'offsetsReset',
 ])
 
 /** Events that end a "skip to the next event": the moments a long wait is for. */
@@ -36,10 +49,18 @@ const MILESTONES: ReadonlySet<SimEvent['type']> = new Set([
   'recordsLost',
   'segmentDeleted',
   'producerRerouted',
+  'consumerLeft',
+  'groupStable',
 ])
 
+/** The internal __consumer_offsets topic works behind the scenes: its 50 partitions' elections are not told. */
+function onInternalTopic(e: SimEvent): boolean {
+  return 'topic' in e && typeof e.topic === 'string' && e.topic.startsWith('__')
+}
+
 export function isNotable(e: SimEvent): boolean {
-  if (!NOTABLE.has(e.type)) return false
+  if (!NOTABLE.has(e.type) || onInternalTopic(e)) return false
+  if (e.type === 'recordProcessed') return e.duplicate
   // A leader chosen at topic creation is part of "topic created"; retried failures are told once per batch.
   if (e.type === 'leaderElected' && e.reason === 'created') return false
   if (e.type === 'produceFailed' && e.willRetry && e.error !== 'NOT_ENOUGH_REPLICAS' && e.error !== 'NETWORK_EXCEPTION') return false
@@ -47,5 +68,5 @@ export function isNotable(e: SimEvent): boolean {
 }
 
 export function isMilestone(e: SimEvent): boolean {
-  return MILESTONES.has(e.type) && !(e.type === 'leaderElected' && e.reason === 'created')
+  return MILESTONES.has(e.type) && !onInternalTopic(e) && !(e.type === 'leaderElected' && e.reason === 'created')
 }

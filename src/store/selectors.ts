@@ -5,10 +5,11 @@ export function findPartitionState(state: SimState, topic: string, partition: nu
   return t?.partitions[partition]
 }
 
-/** The (topic, partition) pairs a broker holds a replica of, in topic then partition order. */
+/** The (topic, partition) pairs a broker holds a replica of, in topic then partition order (internal topics aside). */
 export function replicasOnBroker(state: SimState, brokerId: number): { topic: string; partition: number }[] {
   const out: { topic: string; partition: number }[] = []
   for (const t of Object.values(state.topics)) {
+    if (t.internal) continue
     for (const p of t.partitions) if (p.replicas.some((r) => r.brokerId === brokerId)) out.push({ topic: t.name, partition: p.partition })
   }
   return out

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla'
 
-export type Dialog = 'createTopic' | 'addProducer' | 'help' | null
+export type Dialog = 'createTopic' | 'addProducer' | 'addConsumer' | 'help' | null
 
 export interface Notice {
   id: number

@@ -38,7 +38,7 @@ export function ClusterView() {
   const { dispatch } = useLabActions()
   const present = useUi((s) => s.present)
   const brokerIds = useLab((s) => s.sim.state.brokers.map((b) => b.id))
-  const topics = useLab((s) => Object.values(s.sim.state.topics).map((tp) => tp.name))
+  const topics = useLab((s) => Object.values(s.sim.state.topics).filter((tp) => !tp.internal).map((tp) => tp.name))
   const { ref, capacity } = useCapacity(present)
   return (
     <section className="cluster" aria-labelledby="cluster-title" ref={ref}>

@@ -1,16 +1,27 @@
 import { useT } from '../../i18n/useT'
+import { useLab } from '../../store/react'
+import { openDialog } from '../../store/uiStore'
+import { GroupCard } from './GroupCard'
+import './consumers.css'
 
-/** The right column: consumers and consumer groups read the same records independently. */
+/** The right column: consumer groups, each reading the same records at its own position. */
 export function ConsumersPanel() {
   const t = useT()
+  const groups = useLab((s) => Object.keys(s.sim.state.groups))
   return (
     <section className="side-column consumers-panel" aria-labelledby="consumers-title">
       <div className="side-head">
         <h2 id="consumers-title" className="panel-title">
           {t('consumers.label')}
         </h2>
+        <button type="button" className="btn btn-small" onClick={() => openDialog('addConsumer')} aria-keyshortcuts="C">
+          {t('consumers.addGroup')}
+        </button>
       </div>
-      <p className="side-empty">{t('consumers.none')}</p>
+      {groups.length === 0 && <p className="side-empty">{t('consumers.none')}</p>}
+      {groups.map((g, i) => (
+        <GroupCard key={g} groupId={g} index={i} />
+      ))}
     </section>
   )
 }

@@ -84,6 +84,7 @@ export const ACTIONS: LabAction[] = [
   { id: 'addBroker', labelKey: 'cluster.addBroker', keys: ['B'], matches: key('b', 'B'), perform: (s) => void s.getState().dispatch({ type: 'addBroker' }) },
   { id: 'createTopic', labelKey: 'cluster.createTopic', keys: ['T'], matches: key('t', 'T'), perform: () => openDialog('createTopic') },
   { id: 'addProducer', labelKey: 'producers.add', keys: ['P'], matches: key('p', 'P'), perform: () => openDialog('addProducer') },
+  { id: 'addConsumer', labelKey: 'consumers.addGroup', keys: ['C'], matches: key('c', 'C'), perform: () => openDialog('addConsumer') },
   {
     id: 'reset',
     labelKey: 'controls.reset',

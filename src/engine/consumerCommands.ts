@@ -1,0 +1,199 @@
+import { ASSIGNORS, type AssignorName } from './assignors'
+import { KAFKA_CONSUMER_DEFAULTS, MAX_CONSUMERS } from './config'
+import { emit, findPartition, findTopic, schedule, type Ctx } from './context'
+import { OK, refuse, type CommandHandler } from './commands'
+import { scheduleConsumerTick, storeOffsets } from './consumers'
+import { groupMembers, removeMember, requestRebalance } from './groupCoordinator'
+import { readRange } from './log'
+import { ensureOffsetsTopic } from './offsetsTopic'
+import type { CommitMode, ConsumerState, GroupState } from './state'
+import { describe, finiteNumber, isRecord, oneOf, okValue, type Checked } from './validate'
+
+const GROUP_ID = /^[A-Za-z0-9._-]{1,60}$/
+const COMMIT_MODES: readonly CommitMode[] = ['auto', 'afterProcessing', 'beforeProcessing']
+const RESETS = ['latest', 'earliest', 'none'] as const
+
+function groupFrom(ctx: Ctx, v: unknown): GroupState | string {
+  if (typeof v !== 'string') return `groupId must be text, got ${describe(v)}.`
+  return Object.prototype.hasOwnProperty.call(ctx.state.groups, v) ? ctx.state.groups[v]! : `Group '${v}' does not exist.`
+}
+
+function memberFrom(ctx: Ctx, v: unknown): ConsumerState | string {
+  if (typeof v !== 'string') return `memberId must be text, got ${describe(v)}.`
+  return ctx.state.consumers.find((c) => c.memberId === v) ?? `Consumer '${v}' does not exist.`
+}
+
+function newGroup(groupId: string, topic: GroupState['topic'], input: Record<string, unknown>): Checked<GroupState> {
+  const reset = input.autoOffsetReset === undefined ? okValue(KAFKA_CONSUMER_DEFAULTS.autoOffsetReset) : oneOf(input.autoOffsetReset, 'autoOffsetReset', RESETS)
+  if (!reset.ok) return reset
+  const assignor = input.assignor === undefined ? okValue<AssignorName>('range') : oneOf(input.assignor, 'assignor', ASSIGNORS)
+  if (!assignor.ok) return assignor
+  const mode = input.commitMode === undefined ? okValue<CommitMode>('auto') : oneOf(input.commitMode, 'commitMode', COMMIT_MODES)
+  if (!mode.ok) return mode
+  let maxPollRecords = KAFKA_CONSUMER_DEFAULTS.maxPollRecords
+  if (input.maxPollRecords !== undefined) {
+    const n = finiteNumber(input.maxPollRecords, 'maxPollRecords', 1, 500)
+    if (!n.ok || !Number.isInteger(n.value)) return n.ok ? { ok: false, error: 'maxPollRecords must be a whole number.' } : n
+    maxPollRecords = n.value
+  }
+  return okValue({
+    groupId,
+    topic,
+    assignor: assignor.value,
+    commitMode: mode.value,
+    config: { ...KAFKA_CONSUMER_DEFAULTS, autoOffsetReset: reset.value, maxPollRecords, enableAutoCommit: mode.value === 'auto' },
+    phase: 'Empty',
+    generation: 0,
+    members: [],
+    assignment: {},
+    committed: {},
+    consumed: {},
+    processedUpTo: {},
+    duplicates: 0,
+    skipped: 0,
+    pendingRevoked: [],
+    nextMemberNumber: 1,
+    rejoinRequested: false,
+  })
+}
+
+/** The offset --reset-offsets would choose for one partition. */
+function resetTarget(ctx: Ctx, group: GroupState, partition: number, to: unknown): number | string {
+  const p = findPartition(ctx.state, group.topic, partition)
+  if (!p) return `Partition ${partition} does not exist.`
+  const clamp = (o: number) => Math.max(p.logStartOffset, Math.min(p.highWatermark, o))
+  if (to === 'earliest') return p.logStartOffset
+  if (to === 'latest') return p.highWatermark
+  if (isRecord(to) && typeof to.offset === 'number' && Number.isInteger(to.offset)) return clamp(to.offset)
+  if (isRecord(to) && typeof to.shiftBy === 'number' && Number.isInteger(to.shiftBy)) return clamp((group.committed[partition] ?? p.highWatermark) + to.shiftBy)
+  if (isRecord(to) && typeof to.timestamp === 'number' && Number.isFinite(to.timestamp)) {
+    const first = readRange(p, p.logStartOffset, p.highWatermark).find((r) => r.timestamp >= (to.timestamp as number))
+    return first ? first.offset : p.highWatermark
+  }
+  return `to must be 'earliest', 'latest', {offset}, {shiftBy} or {timestamp}, got ${describe(to)}.`
+}
+
+export const consumerCommands: Record<string, CommandHandler> = {
+  addConsumer(ctx, input) {
+    if (typeof input.groupId !== 'string' || !GROUP_ID.test(input.groupId)) {
+      return refuse('groupId must be 1 to 60 letters, digits, dots, dashes or underscores.')
+    }
+    if (typeof input.topic !== 'string') return refuse(`topic must be text, got ${describe(input.topic)}.`)
+    const topic = findTopic(ctx.state, input.topic)
+    if (!topic) return refuse(`Topic '${input.topic}' does not exist.`)
+    if (topic.internal) return refuse(`Kafka Lab groups do not read the internal topic ${topic.name}.`)
+    if (ctx.state.consumers.length >= MAX_CONSUMERS) return refuse(`A cluster may have at most ${MAX_CONSUMERS} consumers here.`)
+    const rate = input.ratePerSec === undefined ? okValue(2) : finiteNumber(input.ratePerSec, 'ratePerSec', 0.1, 200)
+    if (!rate.ok) return refuse(rate.error)
+    let group = Object.prototype.hasOwnProperty.call(ctx.state.groups, input.groupId) ? ctx.state.groups[input.groupId] : undefined
+    if (group && group.topic !== topic.name) {
+      return refuse(`Group '${group.groupId}' reads '${group.topic}'; in Kafka Lab a group subscribes to one topic.`)
+    }
+    if (!group) {
+      const made = newGroup(input.groupId, topic.name, input)
+      if (!made.ok) return refuse(made.error)
+      group = made.value
+      ctx.state.groups[group.groupId] = group
+    }
+    ensureOffsetsTopic(ctx)
+    const memberId = `${group.groupId}-${group.nextMemberNumber++}`
+    const c: ConsumerState = {
+      memberId,
+      groupId: group.groupId,
+      topic: topic.name,
+      ratePerSec: rate.value,
+      status: 'active',
+      owned: [],
+      positions: {},
+      buffer: [],
+      fetchInFlight: false,
+      tickScheduled: false,
+      processing: null,
+      pendingCommit: null,
+      processedUpTo: {},
+      processed: 0,
+      recent: [],
+      fetchCursor: 0,
+      joinedAt: ctx.state.timeMs,
+      crashedAt: -1,
+    }
+    ctx.state.consumers.push(c)
+    group.members.push(memberId)
+    emit(ctx, { type: 'consumerJoined', groupId: group.groupId, memberId, topic: topic.name })
+    schedule(ctx, group.config.autoCommitIntervalMs, { kind: 'autoCommit', memberId })
+    requestRebalance(ctx, group, 'memberJoined')
+    return OK
+  },
+  removeConsumer(ctx, input) {
+    const c = memberFrom(ctx, input.memberId)
+    if (typeof c === 'string') return refuse(c)
+    const group = ctx.state.groups[c.groupId]!
+    removeMember(ctx, group, c, 'left')
+    return OK
+  },
+  crashConsumer(ctx, input) {
+    const c = memberFrom(ctx, input.memberId)
+    if (typeof c === 'string') return refuse(c)
+    if (c.status === 'crashed') return refuse(`Consumer '${c.memberId}' has already crashed.`)
+    const group = ctx.state.groups[c.groupId]!
+    const now = ctx.state.timeMs
+    c.status = 'crashed'
+    c.crashedAt = now
+    const processing = c.processing?.offset ?? null
+    c.processing = null
+    c.pendingCommit = null
+    c.buffer = []
+    const { heartbeatIntervalMs: hb, sessionTimeoutMs } = group.config
+    const lastHeartbeat = c.joinedAt + Math.floor((now - c.joinedAt) / hb) * hb
+    emit(ctx, { type: 'consumerCrashed', groupId: group.groupId, memberId: c.memberId, sessionTimeoutMs, processing })
+    schedule(ctx, Math.max(0, lastHeartbeat + sessionTimeoutMs - now), { kind: 'memberSessionTimeout', groupId: group.groupId, memberId: c.memberId })
+    return OK
+  },
+  setConsumerRate(ctx, input) {
+    const c = memberFrom(ctx, input.memberId)
+    if (typeof c === 'string') return refuse(c)
+    const rate = finiteNumber(input.ratePerSec, 'ratePerSec', 0.1, 200)
+    if (!rate.ok) return refuse(rate.error)
+    c.ratePerSec = rate.value
+    if (c.status === 'active') scheduleConsumerTick(ctx, c)
+    return OK
+  },
+  setAssignor(ctx, input) {
+    const group = groupFrom(ctx, input.groupId)
+    if (typeof group === 'string') return refuse(group)
+    const assignor = oneOf(input.assignor, 'assignor', ASSIGNORS)
+    if (!assignor.ok) return refuse(assignor.error)
+    if (assignor.value === group.assignor) return OK
+    group.assignor = assignor.value
+    emit(ctx, { type: 'groupAssignorChanged', groupId: group.groupId, assignor: assignor.value })
+    requestRebalance(ctx, group, 'assignorChanged')
+    return OK
+  },
+  setCommitMode(ctx, input) {
+    const group = groupFrom(ctx, input.groupId)
+    if (typeof group === 'string') return refuse(group)
+    const mode = oneOf(input.commitMode, 'commitMode', COMMIT_MODES)
+    if (!mode.ok) return refuse(mode.error)
+    group.commitMode = mode.value
+    group.config = { ...group.config, enableAutoCommit: mode.value === 'auto' }
+    return OK
+  },
+  resetOffsets(ctx, input) {
+    const group = groupFrom(ctx, input.groupId)
+    if (typeof group === 'string') return refuse(group)
+    if (input.topic !== undefined && input.topic !== group.topic) return refuse(`Group '${group.groupId}' reads '${group.topic}', not ${describe(input.topic)}.`)
+    if (groupMembers(ctx, group).length > 0) {
+      return refuse(`Assignments can only be reset if the group '${group.groupId}' is inactive, but the current state is ${group.phase}.`)
+    }
+    const count = findTopic(ctx.state, group.topic)?.partitions.length ?? 0
+    const offsets: Record<number, number> = {}
+    for (let p = 0; p < count; p++) {
+      const target = resetTarget(ctx, group, p, input.to)
+      if (typeof target === 'string') return refuse(target)
+      offsets[p] = target
+    }
+    storeOffsets(ctx, group, offsets)
+    emit(ctx, { type: 'offsetsReset', groupId: group.groupId, topic: group.topic, offsets })
+    return OK
+  },
+}

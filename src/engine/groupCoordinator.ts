@@ -1,0 +1,143 @@
+import { assign, isCooperative } from './assignors'
+import { emit, findTopic, schedule, type Ctx } from './context'
+import { GROUP_INITIAL_REBALANCE_DELAY_MS } from './config'
+import { scheduleConsumerTick, startingPosition, commitNow } from './consumers'
+import type { ConsumerState, GroupState } from './state'
+import type { EventOf } from './events'
+
+/**
+ * The group coordinator's side of the classic protocol: members join and leave, a rebalance runs in phases
+ * (PreparingRebalance → CompletingRebalance → Stable), eager assignors stop everyone, the cooperative one moves
+ * only the partitions that change owner (in two rounds).
+ */
+type Reason = EventOf<'rebalanceStarted'>['reason']
+
+export function groupMembers(ctx: Ctx, group: GroupState): ConsumerState[] {
+  return ctx.state.consumers.filter((c) => c.groupId === group.groupId && group.members.includes(c.memberId))
+}
+
+function revoke(ctx: Ctx, group: GroupState, c: ConsumerState, partitions: number[]): void {
+  if (partitions.length === 0) return
+  // With auto-commit (and after-processing commits) the consumer commits what it processed before letting go.
+  if (c.status === 'active' && group.commitMode !== 'beforeProcessing') commitNow(ctx, group, c, partitions)
+  c.owned = c.owned.filter((p) => !partitions.includes(p))
+  c.buffer = c.buffer.filter((r) => !partitions.includes(r.partition))
+  if (c.processing && partitions.includes(c.processing.partition)) c.processing = null
+  for (const p of partitions) delete c.positions[p]
+  emit(ctx, { type: 'partitionsRevoked', groupId: group.groupId, memberId: c.memberId, topic: group.topic, partitions: [...partitions].sort((a, b) => a - b) })
+}
+
+/** Starts a rebalance, or folds the change into the one under way. */
+export function requestRebalance(ctx: Ctx, group: GroupState, reason: Reason): void {
+  if (group.phase === 'PreparingRebalance') return
+  if (group.phase === 'CompletingRebalance') {
+    group.rejoinRequested = true
+    return
+  }
+  const fromEmpty = group.phase === 'Empty'
+  if (group.members.length === 0) {
+    group.phase = 'Empty'
+    group.assignment = {}
+    return
+  }
+  group.phase = 'PreparingRebalance'
+  const cooperative = isCooperative(group.assignor)
+  emit(ctx, { type: 'rebalanceStarted', groupId: group.groupId, generation: group.generation, reason, protocol: cooperative ? 'cooperative' : 'eager' })
+  if (!cooperative) for (const c of groupMembers(ctx, group)) revoke(ctx, group, c, [...c.owned])
+  const delay = (fromEmpty ? GROUP_INITIAL_REBALANCE_DELAY_MS : 0) + 2 * ctx.state.config.networkDelayMs
+  schedule(ctx, delay, { kind: 'rebalanceStep', groupId: group.groupId, generation: group.generation, step: 'sync' })
+}
+
+function partitionCount(ctx: Ctx, group: GroupState): number {
+  return findTopic(ctx.state, group.topic)?.partitions.length ?? 0
+}
+
+/** JoinGroup done: the leader member computes the assignment (here, the coordinator on its behalf). */
+function sync(ctx: Ctx, group: GroupState): void {
+  const members = groupMembers(ctx, group)
+  // A member that crashed still counts until its session times out: the rebalance waits for it.
+  const crashed = members.filter((c) => c.status === 'crashed')
+  if (crashed.length > 0) return // memberSessionTimeout removes them and asks again
+  group.phase = 'CompletingRebalance'
+  group.generation += 1
+  const count = partitionCount(ctx, group)
+  const target = assign(
+    group.assignor,
+    members.map((c) => ({ memberId: c.memberId, topics: [group.topic], owned: c.owned.map((partition) => ({ topic: group.topic, partition })) })),
+    { [group.topic]: count },
+  )
+  group.assignment = Object.fromEntries(Object.entries(target).map(([m, tps]) => [m, tps.map((tp) => tp.partition)]))
+  schedule(ctx, 2 * ctx.state.config.networkDelayMs, { kind: 'rebalanceStep', groupId: group.groupId, generation: group.generation, step: 'stable' })
+}
+
+/** SyncGroup done: members take their partitions (cooperative: after the previous owner let go). */
+function stabilise(ctx: Ctx, group: GroupState): void {
+  const members = groupMembers(ctx, group)
+  const cooperative = isCooperative(group.assignor)
+  let revokedForOthers = false
+  for (const c of members) {
+    const target = group.assignment[c.memberId] ?? []
+    const giveUp = c.owned.filter((p) => !target.includes(p))
+    if (giveUp.length > 0) {
+      revoke(ctx, group, c, giveUp)
+      revokedForOthers = true
+    }
+  }
+  for (const c of members) {
+    const target = group.assignment[c.memberId] ?? []
+    const ownedByOthers = new Set(members.filter((o) => o !== c).flatMap((o) => o.owned))
+    const gained = target.filter((p) => !c.owned.includes(p) && !(cooperative && ownedByOthers.has(p)))
+    // Cooperative: a partition revoked in this round gets its new owner in the follow-up rebalance.
+    const taken = cooperative && revokedForOthers ? [] : gained
+    for (const p of taken) {
+      c.owned.push(p)
+      c.positions[p] = startingPosition(ctx, group, p)
+    }
+    c.owned.sort((a, b) => a - b)
+    if (taken.length > 0 || !cooperative) {
+      emit(ctx, { type: 'partitionsAssigned', groupId: group.groupId, memberId: c.memberId, topic: group.topic, partitions: [...c.owned], generation: group.generation })
+    }
+    if (c.status === 'active') scheduleConsumerTick(ctx, c)
+  }
+  group.phase = 'Stable'
+  emit(ctx, {
+    type: 'groupStable',
+    groupId: group.groupId,
+    generation: group.generation,
+    assignment: Object.fromEntries(members.map((c) => [c.memberId, [...c.owned]])),
+  })
+  if (cooperative && revokedForOthers) requestRebalance(ctx, group, 'cooperativeFollowUp')
+  else if (group.rejoinRequested) {
+    group.rejoinRequested = false
+    requestRebalance(ctx, group, 'memberJoined')
+  }
+}
+
+export function onRebalanceStep(ctx: Ctx, groupId: string, generation: number, step: 'sync' | 'stable'): void {
+  const group = ctx.state.groups[groupId]
+  if (!group || group.generation !== generation) return
+  if (step === 'sync' && group.phase === 'PreparingRebalance') sync(ctx, group)
+  else if (step === 'stable' && group.phase === 'CompletingRebalance') stabilise(ctx, group)
+}
+
+/** The member is out of the group (it left, or its session expired): the rest rebalance. */
+export function removeMember(ctx: Ctx, group: GroupState, c: ConsumerState, reason: 'left' | 'sessionTimeout'): void {
+  if (c.status === 'active' && group.commitMode !== 'beforeProcessing') commitNow(ctx, group, c, [...c.owned])
+  group.members = group.members.filter((m) => m !== c.memberId)
+  delete group.assignment[c.memberId]
+  ctx.state.consumers = ctx.state.consumers.filter((x) => x !== c)
+  emit(ctx, { type: 'consumerLeft', groupId: group.groupId, memberId: c.memberId, reason })
+  if (group.phase === 'PreparingRebalance') {
+    // A rebalance was waiting for this member: it can go on now.
+    schedule(ctx, 0, { kind: 'rebalanceStep', groupId: group.groupId, generation: group.generation, step: 'sync' })
+    return
+  }
+  requestRebalance(ctx, group, reason === 'left' ? 'memberLeft' : 'memberTimedOut')
+}
+
+export function onMemberSessionTimeout(ctx: Ctx, groupId: string, memberId: string): void {
+  const group = ctx.state.groups[groupId]
+  const c = ctx.state.consumers.find((x) => x.memberId === memberId && x.groupId === groupId)
+  if (!group || !c || c.status !== 'crashed') return
+  removeMember(ctx, group, c, 'sessionTimeout')
+}

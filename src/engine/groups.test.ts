@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest'
+import { createSimulation, type Simulation } from './createSimulation'
+import { clusterView } from './views'
+
+function cluster(): Simulation {
+  const sim = createSimulation({ seed: 7, config: { networkDelayMs: 5 } })
+  expect(sim.dispatch({ type: 'createTopic', name: 'purchases', partitions: 3, replicationFactor: 3, config: { minInsyncReplicas: 2 } })).toEqual({ ok: true })
+  expect(sim.dispatch({ type: 'addProducer', topic: 'purchases', id: 'P1', keys: 'customers', ratePerSec: 20 })).toEqual({ ok: true })
+  return sim
+}
+const group = (sim: Simulation, id: string) => clusterView(sim.state).groups.find((g) => g.groupId === id)!
+
+describe('consumer groups', () => {
+  it('a group assigns every partition, consumes up to the HW and commits', () => {
+    const sim = cluster()
+    sim.advance(2000)
+    for (let i = 0; i < 2; i++) expect(sim.dispatch({ type: 'addConsumer', groupId: 'location-service', topic: 'purchases', autoOffsetReset: 'earliest', ratePerSec: 50 })).toEqual({ ok: true })
+    sim.advance(20_000)
+    const g = group(sim, 'location-service')
+    expect(g.phase).toBe('Stable')
+    expect(g.members.map((m) => m.partitions)).toEqual([['purchases-0', 'purchases-1'], ['purchases-2']])
+    const parts = clusterView(sim.state).topics.find((t) => t.name === 'purchases')!.partitions
+    for (const p of parts) {
+      const committed = g.committed[`purchases-${p.partition}`]!
+      expect(committed).toBeGreaterThan(0)
+      expect(committed).toBeLessThanOrEqual(p.highWatermark)
+    }
+    expect(clusterView(sim.state).topics.some((t) => t.name === '__consumer_offsets' && t.internal)).toBe(true)
+  })
+
+  it('a fourth member on three partitions is idle; groups never interfere', () => {
+    const sim = cluster()
+    for (let i = 0; i < 4; i++) sim.dispatch({ type: 'addConsumer', groupId: 'email-service', topic: 'purchases', ratePerSec: 10 })
+    sim.dispatch({ type: 'addConsumer', groupId: 'push-notifications', topic: 'purchases', autoOffsetReset: 'earliest', ratePerSec: 1 })
+    sim.advance(15_000)
+    const email = group(sim, 'email-service')
+    expect(email.members.filter((m) => m.partitions.length === 0)).toHaveLength(1)
+    const push = group(sim, 'push-notifications')
+    expect(push.members[0]!.partitions).toHaveLength(3)
+    expect(push.committed).not.toEqual(email.committed)
+  })
+
+  it('a crashed member is removed after session.timeout.ms and its partitions move', () => {
+    const sim = cluster()
+    sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 'purchases', ratePerSec: 10 })
+    sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 'purchases', ratePerSec: 10 })
+    sim.advance(10_000)
+    expect(sim.dispatch({ type: 'crashConsumer', memberId: 'g-2' })).toEqual({ ok: true })
+    const t0 = sim.state.timeMs
+    const events = sim.advance(50_000)
+    const left = events.find((e) => e.type === 'consumerLeft')!
+    expect(left).toMatchObject({ memberId: 'g-2', reason: 'sessionTimeout' })
+    expect(left.t - t0).toBeGreaterThan(42_000)
+    expect(left.t - t0).toBeLessThanOrEqual(45_000)
+    expect(group(sim, 'g').members.map((m) => m.partitions)).toEqual([['purchases-0', 'purchases-1', 'purchases-2']])
+  })
+
+  it('commit before processing then crash loses a record; after processing duplicates one', () => {
+    for (const [commitMode, expectDup, expectSkip] of [
+      ['beforeProcessing', false, true],
+      ['afterProcessing', true, false],
+    ] as const) {
+      const sim = createSimulation({ seed: 3, config: { networkDelayMs: 50 } })
+      sim.dispatch({ type: 'createTopic', name: 't', partitions: 1, replicationFactor: 1 })
+      for (let i = 0; i < 20; i++) sim.dispatch({ type: 'produce', topic: 't', value: `v${i}` })
+      sim.advance(2000)
+      sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 't', autoOffsetReset: 'earliest', ratePerSec: 2, commitMode })
+      sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 't', autoOffsetReset: 'earliest', ratePerSec: 2, commitMode })
+      sim.advance(6000)
+      const owner = group(sim, 'g').members.find((m) => m.partitions.length > 0)!
+      // Crash right after a record finished (after-mode: its commit is still on the wire)...
+      if (commitMode === 'afterProcessing') {
+        for (let i = 0; i < 200 && !sim.advance(10).some((e) => e.type === 'recordProcessed'); i++);
+      } else {
+        for (let i = 0; i < 200 && !sim.advance(10).some((e) => e.type === 'recordProcessed'); i++);
+        sim.advance(60) // ...or while processing the next one, whose offset is already committed
+      }
+      sim.dispatch({ type: 'crashConsumer', memberId: owner.memberId })
+      sim.advance(60_000)
+      const g = group(sim, 'g')
+      expect(g.duplicates > 0).toBe(expectDup)
+      expect(g.skipped > 0).toBe(expectSkip)
+    }
+  })
+
+  it('resetOffsets is refused while members are active (Kafka message) and applies to an inactive group', () => {
+    const sim = cluster()
+    sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 'purchases' })
+    sim.advance(8000)
+    expect(sim.dispatch({ type: 'resetOffsets', groupId: 'g', to: 'earliest' })).toEqual({
+      ok: false,
+      error: "Assignments can only be reset if the group 'g' is inactive, but the current state is Stable.",
+    })
+    sim.dispatch({ type: 'removeConsumer', memberId: 'g-1' })
+    sim.advance(2000)
+    expect(sim.dispatch({ type: 'resetOffsets', groupId: 'g', to: 'earliest' })).toEqual({ ok: true })
+    expect(group(sim, 'g').committed).toEqual({ 'purchases-0': 0, 'purchases-1': 0, 'purchases-2': 0 })
+  })
+
+  it('cooperative rebalances keep the partitions that do not move', () => {
+    const sim = cluster()
+    sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 'purchases', assignor: 'cooperative-sticky' })
+    sim.advance(8000)
+    sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 'purchases' })
+    const events = sim.advance(8000)
+    const revoked = events.filter((e) => e.type === 'partitionsRevoked')
+    expect(revoked).toHaveLength(1)
+    expect(revoked[0]).toMatchObject({ memberId: 'g-1' })
+    if (revoked[0]!.type === 'partitionsRevoked') expect(revoked[0]!.partitions).toHaveLength(1)
+    expect(events.filter((e) => e.type === 'rebalanceStarted')).toHaveLength(2)
+    const sizes = group(sim, 'g').members.map((m) => m.partitions.length).sort()
+    expect(sizes).toEqual([1, 2])
+  })
+})

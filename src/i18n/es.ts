@@ -1,0 +1,17 @@
+import type { MessageKey } from './en'
+import { appEs } from './messages/app'
+import { clusterEs } from './messages/cluster'
+import { consumersEs } from './messages/consumers'
+import { formsEs } from './messages/forms'
+import { inspectorEs } from './messages/inspector'
+import { narrationEs } from './messages/narration'
+
+/** Spanish, in the course notes' own words (tema/topic, partición, offset, productor, consumidor, llave). */
+export const es: Record<MessageKey, string> = {
+  ...appEs,
+  ...clusterEs,
+  ...consumersEs,
+  ...formsEs,
+  ...inspectorEs,
+  ...narrationEs,
+}

@@ -1,0 +1,156 @@
+import { useState } from 'react'
+import type { MessageKey } from '../../i18n/en'
+import { useT } from '../../i18n/useT'
+import { ASSIGNORS, type AssignorName } from '../../engine'
+import { useLab, useLabActions } from '../../store/react'
+import { groupColor } from './groupColor'
+import { MemberRow } from './MemberRow'
+
+const PHASE: Record<string, MessageKey> = {
+  Empty: 'group.phase.Empty',
+  PreparingRebalance: 'group.phase.PreparingRebalance',
+  CompletingRebalance: 'group.phase.CompletingRebalance',
+  Stable: 'group.phase.Stable',
+}
+const COMMIT: Record<string, MessageKey> = {
+  auto: 'group.commit.auto',
+  afterProcessing: 'group.commit.afterProcessing',
+  beforeProcessing: 'group.commit.beforeProcessing',
+}
+
+/** A consumer group: its members and what they own, its phase, committed offsets and lag per partition. */
+export function GroupCard({ groupId, index }: { groupId: string; index: number }) {
+  const t = useT()
+  const { dispatch } = useLabActions()
+  const view = useLab((s) => {
+    const g = s.sim.state.groups[groupId]
+    if (!g) return null
+    const partitions = s.sim.state.topics[g.topic]?.partitions ?? []
+    return {
+      topic: g.topic as string,
+      assignor: g.assignor,
+      commitMode: g.commitMode,
+      phase: g.phase,
+      generation: g.generation,
+      reset: g.config.autoOffsetReset,
+      members: s.sim.state.consumers.filter((c) => c.groupId === groupId).map((c) => c.memberId),
+      offsets: partitions.map((p) => ({
+        partition: p.partition,
+        committed: g.committed[p.partition] ?? null,
+        lag: g.committed[p.partition] === undefined ? null : Math.max(0, p.highWatermark - g.committed[p.partition]!),
+      })),
+      duplicates: g.duplicates,
+      skipped: g.skipped,
+    }
+  })
+  if (!view) return null
+  const color = groupColor(index)
+  const rebalancing = view.phase === 'PreparingRebalance' || view.phase === 'CompletingRebalance'
+  return (
+    <article className="group-card panel" style={{ borderTopColor: color }} aria-labelledby={`group-${groupId}`} data-anchor={`group:${groupId}`}>
+      <header className="group-head">
+        <span className="group-dot" style={{ background: color }} aria-hidden="true" />
+        <h3 id={`group-${groupId}`} className="group-name">
+          {groupId}
+        </h3>
+        <span className={`group-phase ${rebalancing ? 'rebalancing' : view.phase.toLowerCase()}`}>
+          {t(PHASE[view.phase] ?? 'group.phase.Stable')}
+        </span>
+      </header>
+      <p className="group-meta">
+        <span className="mono">→ {view.topic}</span>
+        <span>{t('group.generation', { n: view.generation })}</span>
+        <span>{t('group.reset', { value: view.reset })}</span>
+      </p>
+      <ul className="member-list" aria-label={t('group.members', { group: groupId })}>
+        {view.members.map((m) => (
+          <MemberRow key={m} memberId={m} color={color} />
+        ))}
+      </ul>
+      <table className="group-offsets">
+        <caption className="visually-hidden">{t('group.offsetsCaption', { group: groupId })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('group.partition')}</th>
+            <th scope="col">{t('group.committed')}</th>
+            <th scope="col">{t('group.lag')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.offsets.map((o) => (
+            <tr key={o.partition}>
+              <td className="mono">p{o.partition}</td>
+              <td className="mono">{o.committed ?? '—'}</td>
+              <td className={o.lag !== null && o.lag > 10 ? 'mono lag-high' : 'mono'}>{o.lag ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {(view.duplicates > 0 || view.skipped > 0) && (
+        <p className="group-delivery">
+          {view.duplicates > 0 && <span className="warn">{t('group.duplicates', { n: view.duplicates })}</span>}
+          {view.skipped > 0 && <span className="bad">{t('group.skipped', { n: view.skipped })}</span>}
+        </p>
+      )}
+      <div className="group-settings">
+        <label>
+          <span>{t('group.assignor')}</span>
+          <select value={view.assignor} onChange={(e) => dispatch({ type: 'setAssignor', groupId, assignor: e.target.value as AssignorName })}>
+            {ASSIGNORS.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('group.commitMode')}</span>
+          <select value={view.commitMode} onChange={(e) => dispatch({ type: 'setCommitMode', groupId, commitMode: e.target.value })}>
+            {Object.keys(COMMIT).map((m) => (
+              <option key={m} value={m}>
+                {t(COMMIT[m]!)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="group-actions">
+        <button type="button" className="btn btn-small" onClick={() => dispatch({ type: 'addConsumer', groupId, topic: view.topic })}>
+          {t('group.addMember', { group: groupId })}
+        </button>
+        <ResetOffsets groupId={groupId} />
+      </div>
+    </article>
+  )
+}
+
+function ResetOffsets({ groupId }: { groupId: string }) {
+  const t = useT()
+  const { dispatch } = useLabActions()
+  const [error, setError] = useState<string | null>(null)
+  return (
+    <div className="group-reset">
+      <label>
+        <span className="visually-hidden">{t('group.resetOffsets', { group: groupId })}</span>
+        <select
+          value=""
+          onChange={(e) => {
+            const to = e.target.value
+            if (!to) return
+            const r = dispatch({ type: 'resetOffsets', groupId, to })
+            setError(r.ok ? null : r.error)
+          }}
+        >
+          <option value="">{t('group.resetOffsets', { group: groupId })}</option>
+          <option value="earliest">{t('group.resetEarliest')}</option>
+          <option value="latest">{t('group.resetLatest')}</option>
+        </select>
+      </label>
+      {error && (
+        <p className="group-error" role="alert">
+          {error} {t('group.resetHint')}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,78 @@
+import { useT } from '../../i18n/useT'
+import { useLab, useLabActions } from '../../store/react'
+import { keyColor } from '../cluster/keyColor'
+
+/** One member: what it owns, what it just processed (order inside a partition, interleaving across them). */
+export function MemberRow({ memberId, color }: { memberId: string; color: string }) {
+  const t = useT()
+  const { dispatch } = useLabActions()
+  const view = useLab((s) => {
+    const c = s.sim.state.consumers.find((x) => x.memberId === memberId)
+    if (!c) return null
+    return {
+      status: c.status,
+      owned: [...c.owned],
+      processed: c.processed,
+      processing: c.processing ? { partition: c.processing.partition, offset: c.processing.offset } : null,
+      recent: c.recent.slice(-8).map((r) => ({ partition: r.partition, offset: r.offset, key: r.key, duplicate: r.duplicate })),
+    }
+  })
+  if (!view) return null
+  const idle = view.status === 'active' && view.owned.length === 0
+  const state = view.status === 'crashed' ? t('member.crashed') : idle ? t('member.idle') : t('member.active')
+  return (
+    <li className={`member ${view.status} ${idle ? 'idle' : ''}`} data-anchor={`member:${memberId}`}>
+      <div className="member-head">
+        <span className="member-id mono">{memberId}</span>
+        <span className={`member-state ${view.status === 'crashed' ? 'crashed' : idle ? 'idle' : 'active'}`}>{state}</span>
+      </div>
+      <div className="member-owned" aria-label={t('member.owns')}>
+        {view.owned.length === 0 ? (
+          <span className="member-none">{t('member.noPartitions')}</span>
+        ) : (
+          view.owned.map((p) => (
+            <span key={p} className="owned-chip" style={{ borderColor: color, color }}>
+              p{p}
+            </span>
+          ))
+        )}
+        <span className="member-count">{t('member.processed', { n: view.processed })}</span>
+      </div>
+      {view.recent.length > 0 && (
+        <ol className="member-recent" aria-label={t('member.recent', { id: memberId })}>
+          {view.recent.map((r) => (
+            <li
+              key={`${r.partition}-${r.offset}-${r.duplicate}`}
+              className={r.duplicate ? 'recent-chip duplicate' : 'recent-chip'}
+              style={{ borderBottomColor: keyColor(r.key) }}
+              title={r.duplicate ? t('member.duplicate') : undefined}
+            >
+              <span className="recent-p">p{r.partition}</span>
+              <span className="mono">{r.offset}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {view.status === 'active' && (
+        <div className="member-actions">
+          <button
+            type="button"
+            className="btn btn-small btn-danger"
+            aria-label={t('member.crash', { id: memberId })}
+            onClick={() => dispatch({ type: 'crashConsumer', memberId })}
+          >
+            {t('member.crashShort')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-label={t('member.remove', { id: memberId })}
+            onClick={() => dispatch({ type: 'removeConsumer', memberId })}
+          >
+            {t('member.removeShort')}
+          </button>
+        </div>
+      )}
+    </li>
+  )
+}

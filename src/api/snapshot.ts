@@ -1,4 +1,4 @@
-import { clusterView, type PartitionView } from '../engine'
+import { clusterView, type GroupView, type PartitionView } from '../engine'
 import type { LabState } from '../store/simStore'
 
 /** The public snapshot (../shared/API.md, version 1): plain JSON, cheap, no live objects. */
@@ -17,12 +17,8 @@ export interface Snapshot {
     failed: number
     leaders: Record<string, number | null>
   }[]
-  groups: {
-    groupId: string
-    members: { memberId: string; partitions: string[] }[]
-    committed: Record<string, number>
-    consumed: Record<string, number>
-  }[]
+  /** Each group: its members and what they own, committed offsets and consumed counts ("topic-partition" keys). */
+  groups: GroupView[]
   lesson?: { id: string; step: number; stepCount: number; completed: boolean }
 }
 
@@ -35,6 +31,6 @@ export function snapshotOf(s: LabState): Snapshot {
     brokers: view.brokers.map((b) => ({ id: b.id, alive: b.alive })),
     topics: view.topics,
     producers: view.producers,
-    groups: [],
+    groups: view.groups,
   }
 }

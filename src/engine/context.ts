@@ -34,7 +34,8 @@ export function schedule(ctx: Ctx, delayMs: number, task: TaskInput): void {
 }
 
 export function findBroker(state: SimState, id: number): BrokerState | undefined {
-  return state.brokers.find((b) => b.id === id)
+  for (const b of state.brokers) if (b.id === id) return b
+  return undefined
 }
 
 /** The controller's view: a broker may lead or join an ISR only while it is registered and unfenced. */

@@ -73,6 +73,8 @@ export type SimEvent = At &
         batchId: number
         error: KafkaError
         willRetry: boolean
+        /** Which try of this batch failed (1 = the first). */
+        attempt: number
         recordCount: number
       })
     | (OnPartition & { type: 'stickyPartitionChanged'; producerId: ProducerId; from: number; to: number })

@@ -11,7 +11,6 @@ import { fnv1a, must, testCluster } from './testCluster'
  * every step. At most one broker is down at a time (a kill only when all run; a restart brings back the dead one),
  * unclean election stays off and retention is off, so no acknowledged record may ever be lost.
  */
-export const STATS = new Map<string, number>()
 const SEED = 20260501
 const RUNS = 40
 
@@ -26,7 +25,7 @@ type Action =
   | { kind: 'unstall' }
   | { kind: 'advance'; ms: number }
 
-export const action: fc.Arbitrary<Action> = fc.oneof(
+const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('produce' as const), key: fc.option(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { nil: null }), topic: fc.nat(3) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('kill' as const), broker: fc.nat(5) }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'restart' as const }) },
@@ -184,7 +183,7 @@ function checkNoDuplicates(state: SimState): void {
 }
 
 /** Runs the actions, checking after every step; returns the hash of the whole event stream. */
-export function run(seed: number, actions: Action[], checked: boolean): string {
+function run(seed: number, actions: Action[], checked: boolean): string {
   const sim = start(seed)
   const memory: Memory = { committed: new Map(), acked: new Map() }
   const all: SimEvent[] = [...sim.takeEvents()]
@@ -206,7 +205,6 @@ export function run(seed: number, actions: Action[], checked: boolean): string {
   last({ kind: 'unstall' })
   for (let i = 0; i < 10; i++) last({ kind: 'advance', ms: 2_000 })
   if (checked) checkNoDuplicates(sim.state)
-  if (process.env.PSTATS) for (const e of all) { const k = e.type === 'produceFailed' ? `${e.type}:${e.error}:${e.willRetry}` : e.type === 'leaderElected' ? `elected:${e.reason}` : e.type; STATS.set(k, (STATS.get(k) ?? 0) + 1) }
   return fnv1a(JSON.stringify(all))
 }
 

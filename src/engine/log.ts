@@ -76,12 +76,14 @@ export function appendBatch(
   producerEpoch: number,
   baseSequence: number,
 ): { baseOffset: number; lastOffset: number } {
-  const bytes = records.reduce((n, r) => n + r.sizeBytes, BATCH_OVERHEAD_BYTES)
+  let bytes = BATCH_OVERHEAD_BYTES
+  for (const r of records) bytes += r.sizeBytes
   maybeRoll(ctx, p, cfg, bytes)
   const seg = activeSegment(p)
   if (seg.records.length === 0) seg.createdAt = ctx.state.timeMs
   const baseOffset = p.logEndOffset
-  records.forEach((r, i) => {
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!
     seg.records.push({
       offset: baseOffset + i,
       key: r.key,
@@ -95,7 +97,7 @@ export function appendBatch(
       leaderEpoch: p.leaderEpoch,
     })
     if (r.timestamp > seg.maxTimestamp) seg.maxTimestamp = r.timestamp
-  })
+  }
   seg.bytes += bytes
   p.logEndOffset += records.length
   return { baseOffset, lastOffset: p.logEndOffset - 1 }

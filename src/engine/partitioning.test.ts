@@ -110,6 +110,7 @@ describe('choosing the partition', () => {
         error: 'TIMEOUT',
         willRetry: false,
         recordCount: 1,
+        attempt: 0,
       },
     ])
     expect(sim.state.producers[0]).toMatchObject({ sent: 1, acked: 0, failed: 1 })

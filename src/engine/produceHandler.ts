@@ -2,7 +2,7 @@ import { PRODUCE_REQUEST_TIMEOUT_MS } from './config'
 import { emit, findBroker, findPartition, findTopic, schedule, type Ctx } from './context'
 import { appendBatch, noteIdempotentAppend } from './log'
 import { ownValue } from './ownKeys'
-import { effectiveMinIsr, maybeAdvanceHighWatermark, wakeParkedFollowers } from './replication'
+import { effectiveMinIsr, maybeAdvanceHighWatermark, replicaOf, wakeParkedFollowers } from './replication'
 import type { PartitionState } from './state'
 import type { KafkaError, NetworkTask, TimerTask } from './tasks'
 
@@ -31,8 +31,7 @@ function checkSequence(p: PartitionState, req: ProduceRequest): 'append' | 'gap'
   if (req.baseSequence < 0) return 'append'
   const st = ownValue(p.producerStates, req.producerId)
   if (!st || st.epoch !== req.producerEpoch) return req.baseSequence === 0 || !st ? 'append' : 'gap'
-  const seen = st.batches.find((b) => b.firstSequence === req.baseSequence)
-  if (seen) return seen.baseOffset
+  for (const b of st.batches) if (b.firstSequence === req.baseSequence) return b.baseOffset
   if (req.baseSequence <= st.lastSequence) return 'gap'
   return req.baseSequence === st.lastSequence + 1 ? 'append' : 'gap'
 }
@@ -77,7 +76,7 @@ export function onProduceRequest(ctx: Ctx, req: ProduceRequest): void {
       lastOffset,
       leaderEpoch: p.leaderEpoch,
     })
-    const self = p.replicas.find((r) => r.brokerId === broker.id)
+    const self = replicaOf(p, broker.id)
     if (self) {
       self.logEndOffset = p.logEndOffset
       self.fetchOffsetAtLeader = p.logEndOffset
@@ -90,34 +89,43 @@ export function onProduceRequest(ctx: Ctx, req: ProduceRequest): void {
     maybeAdvanceHighWatermark(ctx, p)
     return
   }
-  p.pendingAcks.push({ producerId: req.producerId, requestId: req.requestId, batchId: req.batchId, lastOffset, baseOffset })
+  const expiresAt = ctx.state.timeMs + PRODUCE_REQUEST_TIMEOUT_MS
+  p.pendingAcks.push({ producerId: req.producerId, requestId: req.requestId, batchId: req.batchId, lastOffset, baseOffset, expiresAt })
+  armPurgatoryTimer(ctx, p, expiresAt)
   maybeAdvanceHighWatermark(ctx, p)
-  if (p.pendingAcks.some((a) => a.requestId === req.requestId)) {
-    schedule(ctx, PRODUCE_REQUEST_TIMEOUT_MS, {
-      kind: 'produceAckTimeout',
-      topic: p.topic,
-      partition: p.partition,
-      requestId: req.requestId,
-    })
-  }
 }
 
-/** DelayedProduce expiry: the high watermark did not reach the request's records within its timeout. */
+/** One timer per partition, for the earliest request that can expire; requests arrive in time order. */
+function armPurgatoryTimer(ctx: Ctx, p: PartitionState, at: number): void {
+  if (p.purgatoryTimerAt >= 0 && p.purgatoryTimerAt <= at) return
+  p.purgatoryTimerAt = at
+  schedule(ctx, at - ctx.state.timeMs, { kind: 'produceAckTimeout', topic: p.topic, partition: p.partition })
+}
+
+/** DelayedProduce expiry: requests whose records the high watermark did not reach within their timeout. */
 export function onProduceAckTimeout(ctx: Ctx, task: ProduceAckTimeout): void {
   const p = findPartition(ctx.state, task.topic, task.partition)
-  const pending = p?.pendingAcks.find((a) => a.requestId === task.requestId)
-  if (!p || !pending || p.leader === null) return
-  p.pendingAcks = p.pendingAcks.filter((a) => a !== pending)
-  schedule(ctx, ctx.state.config.networkDelayMs, {
-    kind: 'produceResponse',
-    sentAt: ctx.state.timeMs,
-    producerId: pending.producerId,
-    brokerId: p.leader,
-    requestId: pending.requestId,
-    topic: p.topic,
-    partition: p.partition,
-    batchId: pending.batchId,
-    error: 'REQUEST_TIMED_OUT',
-    baseOffset: -1,
-  })
+  const now = ctx.state.timeMs
+  if (!p || p.purgatoryTimerAt !== now) return // a timer replaced by an earlier one
+  p.purgatoryTimerAt = -1
+  const expired = p.pendingAcks.filter((a) => a.expiresAt <= now)
+  if (expired.length > 0) p.pendingAcks = p.pendingAcks.filter((a) => a.expiresAt > now)
+  for (const a of expired) {
+    if (p.leader === null) break
+    schedule(ctx, ctx.state.config.networkDelayMs, {
+      kind: 'produceResponse',
+      sentAt: now,
+      producerId: a.producerId,
+      brokerId: p.leader,
+      requestId: a.requestId,
+      topic: p.topic,
+      partition: p.partition,
+      batchId: a.batchId,
+      error: 'REQUEST_TIMED_OUT',
+      baseOffset: -1,
+    })
+  }
+  let next = Infinity
+  for (const a of p.pendingAcks) if (a.expiresAt < next) next = a.expiresAt
+  if (next < Infinity) armPurgatoryTimer(ctx, p, next)
 }

@@ -121,6 +121,7 @@ describe('min.insync.replicas', () => {
       error: 'NOT_ENOUGH_REPLICAS',
       willRetry: true,
       recordCount: 1,
+      attempt: 1,
     })
     expect(failed.every((e) => e.error === 'NOT_ENOUGH_REPLICAS' && e.willRetry)).toBe(true)
     expect(eventsOf(events, 'recordAppended')).toEqual([])

@@ -1,7 +1,15 @@
 import { emit, findTopic, schedule, type Ctx } from './context'
 import type { BrokerId } from './ids'
 import { abandonUnavailableSticky } from './stickyPartitioner'
-import { drainAll, drainPartition, findProducerBatch, removeBatch, requestMetadata, scheduleMetadataRetry } from './sender'
+import {
+  armDeliveryTimer,
+  drainAll,
+  drainPartition,
+  findProducerBatch,
+  removeBatch,
+  requestMetadata,
+  scheduleMetadataRetry,
+} from './sender'
 import type { ProducerBatch, ProducerState } from './state'
 import type { KafkaError, NetworkTask, TimerTask } from './tasks'
 
@@ -17,8 +25,8 @@ const NEEDS_METADATA: ReadonlySet<KafkaError> = new Set([
 ])
 
 export function findProducer(ctx: Ctx, id: string): ProducerState | undefined {
-  const p = ctx.state.producers.find((x) => x.id === id)
-  return p && !p.removed ? p : undefined
+  for (const p of ctx.state.producers) if (p.id === id) return p.removed ? undefined : p
+  return undefined
 }
 
 /** retry.backoff.ms doubling per attempt up to retry.backoff.max.ms (Kafka adds ±20% jitter; left out). */
@@ -44,6 +52,7 @@ function failForGood(ctx: Ctx, producer: ProducerState, batch: ProducerBatch, er
     batchId: batch.id,
     error,
     willRetry: false,
+    attempt: batch.attempts,
     recordCount: batch.records.length,
   })
 }
@@ -84,6 +93,7 @@ export function onProduceResponse(ctx: Ctx, res: ProduceResponse): void {
     batchId: batch.id,
     error: res.error,
     willRetry: true,
+    attempt: batch.attempts,
     recordCount: batch.records.length,
   })
   if (NEEDS_METADATA.has(res.error)) requestMetadata(ctx, producer)
@@ -111,17 +121,36 @@ export function onLingerExpired(ctx: Ctx, task: ProducerTimer<'lingerExpired'>):
   drainPartition(ctx, producer, task.partition)
 }
 
-/** delivery.timeout.ms: a batch not acknowledged in time fails (at once, or when its request answers). */
+/**
+ * delivery.timeout.ms: batches not acknowledged in time fail, oldest first (at once, or when their request answers);
+ * then the timer is set again for the next batch that can expire.
+ */
 export function onDeliveryTimeout(ctx: Ctx, task: ProducerTimer<'deliveryTimeout'>): void {
   const producer = findProducer(ctx, task.producerId)
-  const batch = producer && findProducerBatch(producer, task.partition, task.batchId)
-  if (!producer || !batch) return
-  if (batch.status === 'inFlight') {
-    batch.expired = true
-    return
+  const now = ctx.state.timeMs
+  if (!producer || producer.deliveryTimerAt !== now) return // removed, or a timer replaced by an earlier one
+  producer.deliveryTimerAt = -1
+  const timeout = producer.config.deliveryTimeoutMs
+  const due: ProducerBatch[] = []
+  let next = Infinity
+  for (const queue of producer.batches) {
+    for (const b of queue) {
+      if (b.expired) continue
+      const at = b.createdAt + timeout
+      if (at <= now) due.push(b)
+      else if (at < next) next = at
+    }
   }
-  failForGood(ctx, producer, batch, 'TIMEOUT', null)
-  drainPartition(ctx, producer, task.partition)
+  due.sort((a, b) => a.id - b.id)
+  for (const batch of due) {
+    if (batch.status === 'inFlight') {
+      batch.expired = true
+      continue
+    }
+    failForGood(ctx, producer, batch, 'TIMEOUT', null)
+    drainPartition(ctx, producer, batch.partition)
+  }
+  if (next < Infinity) armDeliveryTimer(ctx, producer, next)
 }
 
 /** The controller's current leaders, as any broker's metadata cache would answer. */

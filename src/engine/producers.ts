@@ -45,6 +45,7 @@ export function addProducer(ctx: Ctx, spec: NewProducer): ProducerState {
     acked: 0,
     failed: 0,
     retryStreak: 0,
+    deliveryTimerAt: -1,
     removed: false,
   }
   ctx.state.producers.push(producer)

@@ -13,7 +13,8 @@ function canFetch(ctx: Ctx, brokerId: BrokerId): boolean {
 }
 
 export function replicaOf(p: PartitionState, brokerId: BrokerId): ReplicaState | undefined {
-  return p.replicas.find((r) => r.brokerId === brokerId)
+  for (const r of p.replicas) if (r.brokerId === brokerId) return r
+  return undefined
 }
 
 /**
@@ -156,10 +157,13 @@ export function maybeAdvanceHighWatermark(ctx: Ctx, p: PartitionState): void {
 /** acks=all requests in purgatory complete once the high watermark covers their last record. */
 function completePendingAcks(ctx: Ctx, p: PartitionState): void {
   if (p.leader === null) return
-  const done = p.pendingAcks.filter((a) => a.lastOffset < p.highWatermark)
-  if (done.length === 0) return
-  p.pendingAcks = p.pendingAcks.filter((a) => a.lastOffset >= p.highWatermark)
-  for (const a of done) {
+  const hw = p.highWatermark
+  let covered = false
+  for (const a of p.pendingAcks) if (a.lastOffset < hw) covered = true
+  if (!covered) return
+  const answered = p.pendingAcks.filter((a) => a.lastOffset < hw)
+  p.pendingAcks = p.pendingAcks.filter((a) => a.lastOffset >= hw)
+  for (const a of answered) {
     schedule(ctx, ctx.state.config.networkDelayMs, {
       kind: 'produceResponse',
       sentAt: ctx.state.timeMs,

@@ -40,7 +40,7 @@ export function enqueueRecord(ctx: Ctx, producer: ProducerState, partition: numb
     }
     queue.push(open)
     schedule(ctx, cfg.lingerMs, { kind: 'lingerExpired', producerId: producer.id, partition, batchId: open.id })
-    schedule(ctx, cfg.deliveryTimeoutMs, { kind: 'deliveryTimeout', producerId: producer.id, partition, batchId: open.id })
+    armDeliveryTimer(ctx, producer, open.createdAt + cfg.deliveryTimeoutMs)
   }
   open.records.push(record)
   open.bytes += record.sizeBytes
@@ -119,6 +119,17 @@ function sendBatch(ctx: Ctx, producer: ProducerState, batch: ProducerBatch, lead
   }
 }
 
+/**
+ * One timer per producer, set for the earliest moment a batch can pass delivery.timeout.ms (a timer per batch would
+ * crowd the task queue with timers that almost never fire). Batches are made in time order, so a new batch never
+ * expires before the timer already set.
+ */
+export function armDeliveryTimer(ctx: Ctx, producer: ProducerState, at: number): void {
+  if (producer.deliveryTimerAt >= 0 && producer.deliveryTimerAt <= at) return
+  producer.deliveryTimerAt = at
+  schedule(ctx, at - ctx.state.timeMs, { kind: 'deliveryTimeout', producerId: producer.id })
+}
+
 export function removeBatch(producer: ProducerState, batch: ProducerBatch): void {
   const queue = producer.batches[batch.partition]
   if (!queue) return
@@ -127,7 +138,9 @@ export function removeBatch(producer: ProducerState, batch: ProducerBatch): void
 }
 
 export function findProducerBatch(producer: ProducerState, partition: number, batchId: number): ProducerBatch | undefined {
-  return producer.batches[partition]?.find((b) => b.id === batchId)
+  const queue = producer.batches[partition]
+  if (queue) for (const b of queue) if (b.id === batchId) return b
+  return undefined
 }
 
 /** Asks a live broker for fresh metadata (one request at a time); the answer comes a round trip later. */

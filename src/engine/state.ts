@@ -59,6 +59,8 @@ export interface PendingAck {
   batchId: number
   lastOffset: number
   baseOffset: number
+  /** The request's timeout runs out: then it is answered REQUEST_TIMED_OUT. */
+  expiresAt: number
 }
 
 export interface LostRecord {
@@ -84,6 +86,8 @@ export interface PartitionState {
   segments: Segment[]
   producerStates: Record<string, ProducerAppendState>
   pendingAcks: PendingAck[]
+  /** When the purgatory next looks for expired requests (one timer per partition), -1 when none is set. */
+  purgatoryTimerAt: number
   /** The most recent records lost to truncation or an unclean election, for the view. */
   lost: LostRecord[]
 }
@@ -164,6 +168,8 @@ export interface ProducerState {
   sent: number
   acked: number
   failed: number
+  /** When the producer next looks for batches past delivery.timeout.ms (one timer), -1 when none is set. */
+  deliveryTimerAt: number
   /** Consecutive failures, for the exponential retry backoff. */
   retryStreak: number
   removed: boolean

@@ -34,6 +34,7 @@ function newPartition(ctx: Ctx, topic: TopicState, partition: number, replicas: 
     segments: [newSegment(0, now)],
     producerStates: {},
     pendingAcks: [],
+    purgatoryTimerAt: -1,
     lost: [],
   }
 }

@@ -21,7 +21,6 @@ const NOTABLE: ReadonlySet<SimEvent['type']> = new Set([
   'isrExpanded',
   'recordsLost',
   'segmentDeleted',
-  'stickyPartitionChanged',
   'produceFailed',
   'duplicateRefused',
   'consumerJoined',
@@ -63,7 +62,8 @@ export function isNotable(e: SimEvent): boolean {
   if (e.type === 'recordProcessed') return e.duplicate
   // A leader chosen at topic creation is part of "topic created"; retried failures are told once per batch.
   if (e.type === 'leaderElected' && e.reason === 'created') return false
-  if (e.type === 'produceFailed' && e.willRetry && e.error !== 'NOT_ENOUGH_REPLICAS' && e.error !== 'NETWORK_EXCEPTION') return false
+  // A retried failure is told once per batch, on its first try.
+  if (e.type === 'produceFailed' && e.willRetry && e.attempt > 1) return false
   return true
 }
 

@@ -8,6 +8,7 @@ import { keyColor, shortKey } from './keyColor'
 import { LogCapacity } from './LogCapacity'
 import { logWindow } from './logWindow'
 import { RoleIcon, type ReplicaRole } from './RoleIcon'
+import { GroupFlags } from './GroupFlags'
 
 const ROLE_LABEL: Record<ReplicaRole, MessageKey> = {
   leader: 'replica.leader',
@@ -34,7 +35,14 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
     if (!p || !replica || !broker) return null
     const role: ReplicaRole = !broker.alive ? 'offline' : p.leader === brokerId ? 'leader' : p.isr.includes(replica.brokerId) ? 'follower' : 'outOfSync'
     const selected = s.selection?.kind === 'record' && s.selection.topic === topic && s.selection.partition === partition ? s.selection.offset : -1
+    const flags =
+      role === 'leader'
+        ? Object.values(s.sim.state.groups)
+            .map((g, index) => ({ groupId: g.groupId, index, committed: g.topic === topic ? g.committed[partition] : undefined }))
+            .filter((f): f is { groupId: string; index: number; committed: number } => f.committed !== undefined)
+        : []
     return {
+      flags,
       role,
       epoch: p.leaderEpoch,
       leo: role === 'leader' ? p.logEndOffset : replica.logEndOffset,
@@ -116,6 +124,7 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
                 <span className="cell-offset">{c.offset}</span>
                 {c.present && <span className="cell-key">{shortKey(c.key)}</span>}
               </button>
+              <GroupFlags flags={view.flags.filter((f) => f.committed === c.offset || (i === 0 && f.committed < c.offset))} />
             </m.li>
           )
         })}
@@ -126,6 +135,7 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
           title={t('replica.slotHint')}
         >
           <span>{view.partitionLeo}</span>
+          <GroupFlags flags={view.flags.filter((f) => f.committed >= view.partitionLeo)} />
         </li>
       </ol>
       <div className="replica-stats mono" aria-hidden="true">

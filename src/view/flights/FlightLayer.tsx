@@ -3,6 +3,7 @@ import { useLabStore } from '../../store/react'
 import { useUi } from '../../store/useUi'
 import { readAnchors, type AnchorBox } from './anchors'
 import { drawFlights } from './drawFlights'
+import { drawOwnership } from './drawOwnership'
 
 /** How often anchor positions are re-read while things move (layout rarely changes between). */
 const ANCHOR_REFRESH_MS = 120
@@ -38,13 +39,18 @@ export function FlightLayer() {
       }
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
       ctx.clearRect(0, 0, w, h)
-      if (reducedMotion) return
       const wall = performance.now()
       if (wall - anchorsAt > ANCHOR_REFRESH_MS) {
         anchors = readAnchors(stage)
         anchorsAt = wall
       }
-      drawFlights(ctx, store.getState().sim.state, anchors)
+      if (reducedMotion) {
+        drawOwnership(ctx, store.getState().sim.state, anchors)
+        return
+      }
+      const state = store.getState().sim.state
+      drawOwnership(ctx, state, anchors)
+      drawFlights(ctx, state, anchors)
     }
     const request = () => {
       if (frame === 0) frame = requestAnimationFrame(draw)

@@ -49,14 +49,24 @@ function routeOf(task: NetworkTask, anchors: Map<string, AnchorBox>): Route | un
       return p && b ? { from: center(b), to: rightMiddle(p) } : undefined
     }
     case 'fetchResponse': {
-      const l = slotOrBroker(anchors, task.topic, task.partition, task.leader)
-      const f = slotOrBroker(anchors, task.topic, task.partition, task.follower)
+      const l = anchors.get(`slot:${task.topic}:${task.partition}:${task.leader}`)
+      const f = anchors.get(`slot:${task.topic}:${task.partition}:${task.follower}`)
       return l && f ? { from: center(l), to: center(f) } : undefined
     }
     case 'metadataResponse': {
       const b = anchors.get(`broker:${task.brokerId}`)
       const p = anchors.get(`producer:${task.producerId}`)
       return b && p ? { from: leftMiddle(b), to: rightMiddle(p) } : undefined
+    }
+    case 'consumerFetchResponse': {
+      const l = anchors.get(`slot:${task.topic}:${task.partition}:${task.leader}`)
+      const m = anchors.get(`member:${task.memberId}`)
+      return l && m ? { from: center(l), to: leftMiddle(m) } : undefined
+    }
+    case 'offsetCommit': {
+      const m = anchors.get(`member:${task.memberId}`)
+      const b = task.coordinator === null ? undefined : anchors.get(`broker:${task.coordinator}`)
+      return m && b ? { from: leftMiddle(m), to: { x: b.right - 60, y: b.top + 14 } } : undefined
     }
     case 'fetchRequest':
       return undefined
@@ -100,6 +110,16 @@ export function drawFlights(ctx: CanvasRenderingContext2D, state: SimState, anch
       case 'metadataResponse':
         if (labels) pill(ctx, at, 'metadata', '#ede9fe', '#5b21b6')
         else dot(ctx, at, 3, '#7c3aed')
+        break
+      case 'consumerFetchResponse': {
+        const first = task.records[0]
+        if (labels && first) pill(ctx, at, task.records.length > 1 ? `p${task.partition} ${first.offset}…${first.offset + task.records.length - 1}` : `p${task.partition} ${first.offset}`, '#ccfbf1', '#115e59')
+        else dot(ctx, at, 3, '#0d9488')
+        break
+      }
+      case 'offsetCommit':
+        if (labels) pill(ctx, at, `commit ${Object.entries(task.offsets).map(([p, o]) => `p${p}:${o}`).join(' ')}`, '#fef9c3', '#713f12')
+        else dot(ctx, at, 3, '#ca8a04')
         break
       case 'fetchRequest':
         break

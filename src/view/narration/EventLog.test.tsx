@@ -120,6 +120,7 @@ describe('EventLog', () => {
       batchId: 1,
       error: 'NETWORK_EXCEPTION',
       willRetry: true,
+    attempt: 1,
       recordCount: 2,
     }
     setup([killed, retry, { ...retry, t: 5400 }, { ...retry, t: 5800 }])

@@ -41,6 +41,7 @@ const SAMPLES: { [K in SimEventType]: EventOf<K> } = {
     batchId: 1,
     error: 'NOT_ENOUGH_REPLICAS',
     willRetry: true,
+    attempt: 1,
     recordCount: 3,
   },
   stickyPartitionChanged: { t: 0, type: 'stickyPartitionChanged', topic, partition: 2, producerId: P1, from: 0, to: 2 },

@@ -299,7 +299,8 @@ export interface GroupOptions {
   max?: number
   /**
    * 'time' (default): kept sentences in the order things happened; past `max` the latest are kept.
-   * 'importance': the strongest tones first (a kill before a retry); past `max` the weakest are dropped.
+   * 'importance': the strongest tones first (a kill before a retry), equals in time order; past `max` the weakest
+   * (and, among equals, the earliest) are dropped.
    */
   order?: 'time' | 'importance'
 }
@@ -452,7 +453,9 @@ export function narrateGroup(events: readonly SimEvent[], lang: Lang, options: G
   if (options.order === 'importance') keep.sort((a, b) => toneRank(all[b]!.tone) - toneRank(all[a]!.tone) || b - a)
   else keep.reverse()
   keep = keep.slice(0, max)
-  if (options.order !== 'importance') keep.sort((a, b) => a - b)
+  // Shown strongest first; among equals, in the order things happened.
+  if (options.order === 'importance') keep.sort((a, b) => toneRank(all[b]!.tone) - toneRank(all[a]!.tone) || a - b)
+  else keep.sort((a, b) => a - b)
   const text = keep.map((i) => {
     const { text: sentence, count } = all[i]!
     return count > 1 ? `${sentence} ${say('narration.group.times', { n: count })}` : sentence

@@ -1,0 +1,63 @@
+import { expect, gotoApp, test } from './fixtures'
+import { LabPage } from './labPage'
+
+type Group = { groupId: string; phase: string; members: { memberId: string; partitions: string[]; status: string }[]; committed: Record<string, number> }
+
+async function groups(lab: LabPage): Promise<Group[]> {
+  return ((await lab.snapshot()) as unknown as { groups: Group[] }).groups
+}
+const group = async (lab: LabPage, id: string) => (await groups(lab)).find((g) => g.groupId === id)!
+
+test.describe('consumer groups', () => {
+  test('three groups read the same stream, each at its own position', async ({ page }) => {
+    const lab = new LabPage(page)
+    await gotoApp(page)
+    await lab.ready()
+    await lab.dispatch({ type: 'setSpeed', factor: 4 })
+    for (const id of ['location-service', 'email-service', 'push-notifications']) {
+      await expect(page.getByRole('heading', { name: id })).toBeVisible()
+    }
+    await expect.poll(async () => Object.keys((await group(lab, 'push-notifications')).committed).length, { timeout: 15_000 }).toBe(3)
+    const first = await groups(lab)
+    const sum = (g: Group) => Object.values(g.committed).reduce((n, o) => n + o, 0)
+    // The fastest service is ahead of the slowest one: positions are independent.
+    await expect.poll(async () => sum(await group(lab, 'location-service')) - sum(await group(lab, 'push-notifications')), { timeout: 20_000 }).toBeGreaterThan(3)
+    for (const g of first) expect(g.members.every((m) => m.partitions.length === 3)).toBe(true)
+  })
+
+  test('a fourth consumer on a three-partition group sits idle', async ({ page }) => {
+    const lab = new LabPage(page)
+    await gotoApp(page)
+    await lab.ready()
+    const card = page.getByRole('article', { name: 'email-service' })
+    for (let i = 0; i < 3; i++) await card.getByRole('button', { name: 'Add member' }).click()
+    await lab.dispatch({ type: 'setSpeed', factor: 8 })
+    await expect.poll(async () => (await group(lab, 'email-service')).members.length).toBe(4)
+    await expect.poll(async () => (await group(lab, 'email-service')).members.map((m) => m.partitions.length).sort(), { timeout: 15_000 }).toEqual([0, 1, 1, 1])
+    await expect(card.getByText('no partition: idle')).toBeVisible()
+  })
+
+  test('a crashed consumer is removed after session.timeout.ms and its partitions move', async ({ page }) => {
+    const lab = new LabPage(page)
+    await gotoApp(page)
+    await lab.ready()
+    await lab.dispatch({ type: 'addConsumer', groupId: 'location-service', topic: 'purchases' })
+    await lab.dispatch({ type: 'setSpeed', factor: 16 })
+    await expect.poll(async () => (await group(lab, 'location-service')).members.map((m) => m.partitions.length).sort(), { timeout: 15_000 }).toEqual([1, 2])
+    await page.getByRole('button', { name: 'Crash location-service-2' }).click()
+    await expect.poll(async () => (await group(lab, 'location-service')).members.find((m) => m.memberId === 'location-service-2')?.status).toBe('crashed')
+    // Nothing moves before the session timeout (45 s simulated)...
+    const crashedAt = (await lab.snapshot()).timeMs
+    await expect.poll(async () => (await group(lab, 'location-service')).members.length, { timeout: 30_000 }).toBe(1)
+    expect((await lab.snapshot()).timeMs - crashedAt).toBeGreaterThan(40_000)
+    await expect.poll(async () => (await group(lab, 'location-service')).members[0]!.partitions, { timeout: 10_000 }).toEqual(['purchases-0', 'purchases-1', 'purchases-2'])
+  })
+
+  test('the consumers side is Spanish in Spanish', async ({ page }) => {
+    await gotoApp(page, 'lang=es')
+    await expect(page.getByRole('heading', { name: 'Consumidores' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Añadir consumidor' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Tumbar location-service-1' })).toBeVisible()
+    await expect(page.getByRole('article', { name: 'email-service' }).getByText('Estable')).toBeVisible({ timeout: 10_000 })
+  })
+})

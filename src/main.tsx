@@ -5,17 +5,28 @@ import { App } from './app/App'
 import { readStartOptions } from './app/urlParams'
 import { setLang } from './i18n/useT'
 import { createLabStore } from './store/simStore'
-import { addNotice, uiStore } from './store/uiStore'
+import { addNotice, setPresent, uiStore } from './store/uiStore'
 import './view/theme.css'
 import './view/layout/layout.css'
 
 const options = readStartOptions(window.location.search, navigator.languages ?? [navigator.language])
 setLang(options.lang)
 const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
-uiStore.setState({ present: options.present, embed: options.embed, reducedMotion })
+uiStore.setState({ embed: options.embed, reducedMotion })
+setPresent(options.present)
 for (const n of options.ignored) addNotice(n.key, n.params)
 
-const store = createLabStore(options.scenario)
+function safeStorage(): Storage | undefined {
+  try {
+    const storage = window.localStorage
+    storage.getItem('kafka-lab:probe')
+    return storage
+  } catch {
+    return undefined // sandboxed iframe or storage disabled: progress is not kept
+  }
+}
+
+const store = createLabStore(options.scenario, { storage: safeStorage() })
 const api = installApi(window, store)
 if (options.sceneText !== undefined) {
   const opened = api.importScenario(options.sceneText)

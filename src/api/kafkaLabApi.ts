@@ -1,4 +1,7 @@
 import { recordViews, type CommandResult, type RecordView } from '../engine'
+import { translate } from '../i18n/translate'
+import { langStore } from '../i18n/useT'
+import { LESSONS } from '../lessons/catalog'
 import { parseScene, restoreScene, sceneOf } from '../scenarios/sceneFile'
 import type { LabStore } from '../store/simStore'
 import { shareUrlFor } from './permalink'
@@ -38,8 +41,12 @@ export function createApi(store: LabStore, location: { origin: string; pathname:
     records: (topic, partition) =>
       guard(() => [], () => (typeof topic === 'string' && typeof partition === 'number' ? recordViews(store.getState().sim.state, topic, partition) : [])),
     dispatch: (command) => guard(failure, () => store.getState().dispatch(command)),
-    lessons: () => [],
-    startLesson: (id) => ({ ok: false, error: `Unknown lesson ${JSON.stringify(String(id)).slice(0, 60)}.` }),
+    lessons: () => {
+      const done = store.getState().completedLessons
+      const lang = langStore.getState().lang
+      return LESSONS.map((l) => ({ id: l.id, title: translate(lang, l.title), completed: done.includes(l.id) }))
+    },
+    startLesson: (id) => guard(failure, () => store.getState().startLesson(id)),
     shareUrl: () => shareUrlFor(location, exportText()),
     exportScenario: exportText,
     importScenario: (json) =>

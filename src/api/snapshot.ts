@@ -1,4 +1,5 @@
 import { clusterView, type GroupView, type PartitionView } from '../engine'
+import { findLesson } from '../lessons/catalog'
 import type { LabState } from '../store/simStore'
 
 /** The public snapshot (../shared/API.md, version 1): plain JSON, cheap, no live objects. */
@@ -24,6 +25,9 @@ export interface Snapshot {
 
 export function snapshotOf(s: LabState): Snapshot {
   const view = clusterView(s.sim.state)
+  const active = s.lesson
+  const def = active ? findLesson(active.id) : undefined
+  const lesson = active && def ? { id: active.id, step: active.step, stepCount: def.steps.length, completed: active.completed } : undefined
   return {
     version: 1,
     timeMs: view.timeMs,
@@ -32,5 +36,6 @@ export function snapshotOf(s: LabState): Snapshot {
     topics: view.topics,
     producers: view.producers,
     groups: view.groups,
+    ...(lesson ? { lesson } : {}),
   }
 }

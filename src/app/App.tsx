@@ -15,6 +15,7 @@ import { AddProducerDialog } from '../view/forms/AddProducerDialog'
 import { CreateTopicDialog } from '../view/forms/CreateTopicDialog'
 import { ProduceForm } from '../view/forms/ProduceForm'
 import { RecordInspector } from '../view/inspector/RecordInspector'
+import { Blackout } from '../view/layout/Blackout'
 import { Header } from '../view/layout/Header'
 import { Notices } from '../view/layout/Notices'
 import { EventLog } from '../view/narration/EventLog'
@@ -53,6 +54,7 @@ function Shell({ store }: { store: LabStore }) {
           <RecordInspector />
           <EventLog />
           <HelpOverlay />
+          <Blackout />
           <CreateTopicDialog />
           <AddProducerDialog />
           <AddConsumerDialog />

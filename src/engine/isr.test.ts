@@ -25,6 +25,22 @@ describe('in-sync replicas', () => {
     expect(partitionOf(sim, 'solo', 0)).toMatchObject({ leader: null, isr: [1] })
   })
 
+  it('does not call a dead leader every millisecond: followers wait for the controller, then fetch at once', () => {
+    const sim = testCluster({ brokers: 3 })
+    must(sim, { type: 'createTopic', name: 'orders', partitions: 12, replicationFactor: 3 })
+    advanceTo(sim, 1_000)
+    must(sim, { type: 'killBroker', brokerId: 1 })
+    const seq = sim.state.seq
+    advanceTo(sim, 8_999)
+    expect(sim.state.seq - seq).toBeLessThan(20)
+    const events = sim.advance(1)
+    const moved = eventsOf(events, 'leaderElected')
+    expect(moved.length).toBeGreaterThan(0)
+    must(sim, { type: 'produce', topic: 'orders', value: 'after failover', partition: moved[0]!.partition })
+    const after = sim.advance(100)
+    expect(eventsOf(after, 'highWatermarkAdvanced').map((e) => [e.partition, e.to])).toEqual([[moved[0]!.partition, 1]])
+  })
+
   it('drops a stalled follower after replica.lag.time.max.ms and takes it back once resumed and caught up', () => {
     const sim = testCluster({ brokers: 3 })
     must(sim, { type: 'createTopic', name: 'orders', partitions: 1, replicationFactor: 3, replicaAssignment: [[1, 2, 3]] })

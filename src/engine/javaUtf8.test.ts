@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
-import { javaUtf8 } from './javaUtf8'
+import { javaUtf8, javaUtf8Length } from './javaUtf8'
 
 // fc.string({ unit: 'binary' }) never yields a lone surrogate, so mix in bare UTF-16 surrogate units.
 const javaStringUnit = fc.oneof(
@@ -59,6 +59,18 @@ describe('javaUtf8', () => {
         expect(javaUtf8(s)).toEqual(new Uint8Array(Buffer.from(loneToQuestion(s), 'utf8')))
       }),
       { numRuns: 2000 },
+    )
+  })
+
+  it('counts the same bytes it encodes, ASCII or not', () => {
+    expect(javaUtf8Length('')).toBe(0)
+    expect(javaUtf8Length('customer-42')).toBe(11)
+    expect(javaUtf8Length('ñ\u{1F600}\uD800')).toBe(2 + 4 + 1)
+    fc.assert(
+      fc.property(javaString(40), (s) => {
+        expect(javaUtf8Length(s)).toBe(javaUtf8(s).length)
+      }),
+      { seed: 77, numRuns: 2000 },
     )
   })
 })

@@ -79,6 +79,16 @@ function isStale(ctx: Ctx, p: PartitionState, task: FetchResponse | FetchRequest
   return p.leaderEpoch !== task.leaderEpoch || p.leader !== task.leader || !findBroker(ctx.state, task.leader)?.alive
 }
 
+/**
+ * After a fetch that went nowhere: fetch again from the current leader, unless that leader is the dead one the fetch
+ * was for. Then the follower waits for the controller to name a new leader (startFollowers) instead of calling the
+ * dead one every millisecond (Kafka's fetcher backs off replica.fetch.backoff.ms and is moved on a leader change).
+ */
+function fetchAgainAfterStale(ctx: Ctx, p: PartitionState, follower: ReplicaState, task: FetchResponse | FetchRequest): void {
+  const leaderDown = p.leader === task.leader && p.leaderEpoch === task.leaderEpoch && !findBroker(ctx.state, task.leader)?.alive
+  if (!leaderDown) sendFetchRequest(ctx, p, follower)
+}
+
 /** The follower receives records and appends them; then it fetches again, reporting its new log end offset. */
 export function onFetchResponse(ctx: Ctx, task: FetchResponse): void {
   const p = findPartition(ctx.state, task.topic, task.partition)
@@ -86,7 +96,7 @@ export function onFetchResponse(ctx: Ctx, task: FetchResponse): void {
   if (!p || !follower) return
   follower.fetchInFlight = false
   if (isStale(ctx, p, task) || !canFetch(ctx, follower.brokerId)) {
-    sendFetchRequest(ctx, p, follower)
+    fetchAgainAfterStale(ctx, p, follower, task)
     return
   }
   const to = Math.min(task.toOffset, p.logEndOffset)
@@ -106,7 +116,7 @@ export function onFetchRequest(ctx: Ctx, task: FetchRequest): void {
   if (!p || !follower) return
   follower.fetchInFlight = false
   if (isStale(ctx, p, task) || !canFetch(ctx, follower.brokerId)) {
-    sendFetchRequest(ctx, p, follower)
+    fetchAgainAfterStale(ctx, p, follower, task)
     return
   }
   const now = ctx.state.timeMs
@@ -158,12 +168,14 @@ export function maybeAdvanceHighWatermark(ctx: Ctx, p: PartitionState): void {
 function completePendingAcks(ctx: Ctx, p: PartitionState): void {
   if (p.leader === null) return
   const hw = p.highWatermark
-  let covered = false
-  for (const a of p.pendingAcks) if (a.lastOffset < hw) covered = true
-  if (!covered) return
-  const answered = p.pendingAcks.filter((a) => a.lastOffset < hw)
-  p.pendingAcks = p.pendingAcks.filter((a) => a.lastOffset >= hw)
-  for (const a of answered) {
+  const pending = p.pendingAcks
+  let kept = 0
+  for (let i = 0; i < pending.length; i++) {
+    const a = pending[i]!
+    if (a.lastOffset >= hw) {
+      pending[kept++] = a
+      continue
+    }
     schedule(ctx, ctx.state.config.networkDelayMs, {
       kind: 'produceResponse',
       sentAt: ctx.state.timeMs,
@@ -177,6 +189,7 @@ function completePendingAcks(ctx: Ctx, p: PartitionState): void {
       baseOffset: a.baseOffset,
     })
   }
+  pending.length = kept
 }
 
 /** The leader's periodic check (every replica.lag.time.max.ms / 2): followers not caught up for too long leave. */

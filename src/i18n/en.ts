@@ -3,6 +3,7 @@ import { clusterEn } from './messages/cluster'
 import { consumersEn } from './messages/consumers'
 import { formsEn } from './messages/forms'
 import { inspectorEn } from './messages/inspector'
+import { lessonsEn } from './messages/lessons'
 import { narrationEn } from './messages/narration'
 
 /** English: the source of truth for message keys. */
@@ -12,6 +13,7 @@ export const en = {
   ...consumersEn,
   ...formsEn,
   ...inspectorEn,
+  ...lessonsEn,
   ...narrationEn,
 }
 

@@ -4,6 +4,7 @@ import { clusterEs } from './messages/cluster'
 import { consumersEs } from './messages/consumers'
 import { formsEs } from './messages/forms'
 import { inspectorEs } from './messages/inspector'
+import { lessonsEs } from './messages/lessons'
 import { narrationEs } from './messages/narration'
 
 /** Spanish, in the course notes' own words (tema/topic, partición, offset, productor, consumidor, llave). */
@@ -13,5 +14,6 @@ export const es: Record<MessageKey, string> = {
   ...consumersEs,
   ...formsEs,
   ...inspectorEs,
+  ...lessonsEs,
   ...narrationEs,
 }

@@ -4,6 +4,8 @@ import { buildSimulation, type Scenario } from '../scenarios/scenario'
 import { defaultScenario } from '../scenarios/builtins'
 import { isMilestone, isNotable } from './notable'
 import { playbackCommand } from './playbackCommands'
+import { initialLessonState, lessonActions, observeLesson, runSolution, type LessonActions, type LessonHost, type LessonState } from './lessonSlice'
+import type { StorageLike } from '../lessons/progress'
 
 export const MIN_SPEED = 0.25
 export const MAX_SPEED = 64
@@ -24,7 +26,7 @@ export interface LogEntry {
   event: SimEvent
 }
 
-export interface LabState {
+export interface LabState extends LessonState {
   sim: Simulation
   scenario: Scenario
   /** Engine commands applied since the scenario was built, with their simulated times: the run, as data. */
@@ -40,7 +42,7 @@ export interface LabState {
   selection: Selection | null
 }
 
-export interface LabActions {
+export interface LabActions extends LessonActions {
   tick(wallMs: number): void
   play(): void
   pause(): void
@@ -65,8 +67,21 @@ export type LabStore = StoreApi<LabState & LabActions>
 
 let entryId = 0
 
-export function createLabStore(scenario: Scenario = defaultScenario, options: { running?: boolean } = {}): LabStore {
+export interface LabStoreOptions {
+  running?: boolean
+  /** Where lesson progress is kept (the browser's localStorage in the app). */
+  storage?: StorageLike
+  onLessonCompleted?: (id: string) => void
+}
+
+export function createLabStore(scenario: Scenario = defaultScenario, options: LabStoreOptions = {}): LabStore {
   return createStore<LabState & LabActions>()((set, get) => {
+    const host: LessonHost = {
+      get: () => get(),
+      set: (partial) => set(partial),
+      storage: options.storage,
+      onCompleted: (id) => options.onLessonCompleted?.(id),
+    }
     /** Folds new events into the state: the log keeps the notable ones. */
     const publish = (events: SimEvent[], extra: Partial<LabState> = {}) => {
       const s = get()
@@ -77,6 +92,7 @@ export function createLabStore(scenario: Scenario = defaultScenario, options: { 
         if (log.length > LOG_LIMIT) log = log.slice(log.length - LOG_LIMIT)
       }
       set({ revision: s.revision + 1, recent: events, log, ...extra })
+      observeLesson(host, events, null)
     }
 
     const replayTo = (timeMs: number): Simulation => {
@@ -102,12 +118,15 @@ export function createLabStore(scenario: Scenario = defaultScenario, options: { 
       log: [],
       recent: [],
       selection: null,
+      ...initialLessonState(options.storage),
+      ...lessonActions(host),
 
       tick(wallMs) {
         const s = get()
         if (!s.running || !(wallMs > 0)) return
         const simMs = Math.min(wallMs, MAX_FRAME_MS) * s.speed
         publish(s.sim.advance(simMs))
+        if (get().lesson?.solution) runSolution(host)
       },
       play: () => set({ running: true }),
       pause: () => set({ running: false }),
@@ -166,7 +185,9 @@ export function createLabStore(scenario: Scenario = defaultScenario, options: { 
         const s = get()
         const result = s.sim.dispatch(command)
         if (result.ok) {
-          s.commandLog.push({ atMs: s.sim.state.timeMs, command: JSON.parse(JSON.stringify(command)) as Command })
+          const copy = JSON.parse(JSON.stringify(command)) as Command
+          s.commandLog.push({ atMs: s.sim.state.timeMs, command: copy })
+          observeLesson(host, [], copy)
           publish(s.sim.takeEvents())
         }
         return result

@@ -17,6 +17,8 @@ export interface UiState {
   embed: boolean
   /** Animations off: the user asked for reduced motion (or a test did). */
   reducedMotion: boolean
+  /** Lecture mode: the screen goes black until B or Escape. */
+  blackout: boolean
 }
 
 export const uiStore = createStore<UiState>()(() => ({
@@ -25,7 +27,13 @@ export const uiStore = createStore<UiState>()(() => ({
   present: false,
   embed: false,
   reducedMotion: false,
+  blackout: false,
 }))
+
+export function setPresent(present: boolean): void {
+  uiStore.setState({ present, blackout: false })
+  if (typeof document !== 'undefined') document.documentElement.classList.toggle('present', present)
+}
 
 let noticeId = 0
 export function addNotice(key: string, params?: Record<string, string>): void {

@@ -10,9 +10,10 @@ import { TopicSummary } from './TopicSummary'
 import './cluster.css'
 
 /** Width a row spends on its label and stats, and one cell with its gap (see cluster.css). */
-const ROW_CHROME_PX = 310
+const ROW_CHROME_PX = 330
 const CELL_PX = 37
-const CELL_PX_PRESENT = 47
+const CELL_PX_PRESENT = 49
+const ROW_CHROME_PX_PRESENT = 370
 
 function useCapacity(present: boolean) {
   const ref = useRef<HTMLDivElement>(null)
@@ -22,7 +23,7 @@ function useCapacity(present: boolean) {
     if (!el) return
     const measure = () => {
       const width = el.clientWidth
-      setCapacity(Math.max(4, Math.floor((width - ROW_CHROME_PX) / (present ? CELL_PX_PRESENT : CELL_PX))))
+      setCapacity(Math.max(4, Math.floor((width - (present ? ROW_CHROME_PX_PRESENT : ROW_CHROME_PX)) / (present ? CELL_PX_PRESENT : CELL_PX))))
     }
     measure()
     const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure)

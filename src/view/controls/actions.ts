@@ -2,7 +2,7 @@ import type { MessageKey } from '../../i18n/en'
 import { langStore, setLang } from '../../i18n/useT'
 import type { LabStore } from '../../store/simStore'
 import { SPEEDS } from '../../store/simStore'
-import { openDialog, uiStore } from '../../store/uiStore'
+import { openDialog, setPresent, uiStore } from '../../store/uiStore'
 
 export const DAY_MS = 86400000
 
@@ -36,7 +36,21 @@ function selectedBroker(store: LabStore): number | undefined {
 
 export const ACTIONS: LabAction[] = [
   { id: 'togglePlay', labelKey: 'controls.playPause', keys: ['Space'], matches: key(' '), perform: (s) => s.getState().togglePlay() },
-  { id: 'step', labelKey: 'controls.step', keys: ['.', '→'], matches: key('.', 'ArrowRight', 'PageDown'), perform: (s) => s.getState().step() },
+  {
+    id: 'next',
+    labelKey: 'controls.next',
+    keys: ['→', 'PageDown', '.'],
+    matches: key('.', 'ArrowRight', 'PageDown'),
+    // In a lesson the presenter's clicker walks the steps; otherwise it steps the simulation.
+    perform: (s) => (s.getState().lesson ? s.getState().nextStep() : s.getState().step()),
+  },
+  {
+    id: 'previous',
+    labelKey: 'controls.previous',
+    keys: ['←', 'PageUp'],
+    matches: key('ArrowLeft', 'PageUp'),
+    perform: (s) => s.getState().previousStep(),
+  },
   { id: 'skip', labelKey: 'controls.skip', keys: ['S'], matches: key('s', 'S'), perform: (s) => s.getState().skip() },
   {
     id: 'faster',
@@ -81,16 +95,52 @@ export const ACTIONS: LabAction[] = [
       if (id !== undefined) s.getState().dispatch({ type: 'restartBroker', brokerId: id })
     },
   },
-  { id: 'addBroker', labelKey: 'cluster.addBroker', keys: ['B'], matches: key('b', 'B'), perform: (s) => void s.getState().dispatch({ type: 'addBroker' }) },
+  { id: 'addBroker', labelKey: 'cluster.addBroker', keys: ['A'], matches: key('a', 'A'), perform: (s) => void s.getState().dispatch({ type: 'addBroker' }) },
   { id: 'createTopic', labelKey: 'cluster.createTopic', keys: ['T'], matches: key('t', 'T'), perform: () => openDialog('createTopic') },
   { id: 'addProducer', labelKey: 'producers.add', keys: ['P'], matches: key('p', 'P'), perform: () => openDialog('addProducer') },
   { id: 'addConsumer', labelKey: 'consumers.addGroup', keys: ['C'], matches: key('c', 'C'), perform: () => openDialog('addConsumer') },
   {
     id: 'reset',
     labelKey: 'controls.reset',
-    keys: ['Shift+R'],
-    matches: (e) => !e.ctrlKey && !e.metaKey && e.shiftKey && (e.key === 'R' || e.key === 'r'),
+    keys: ['0', 'Shift+R'],
+    matches: (e) => key('0')(e) || (!e.ctrlKey && !e.metaKey && e.shiftKey && (e.key === 'R' || e.key === 'r')),
     perform: (s) => s.getState().reset(),
+  },
+  {
+    id: 'present',
+    labelKey: 'controls.present',
+    keys: ['M'],
+    matches: key('m', 'M'),
+    perform: () => setPresent(!uiStore.getState().present),
+  },
+  {
+    id: 'fullscreen',
+    labelKey: 'controls.fullscreen',
+    keys: ['F'],
+    matches: key('f', 'F'),
+    perform: () => {
+      if (document.fullscreenElement) void document.exitFullscreen?.()
+      else void document.documentElement.requestFullscreen?.().catch(() => undefined)
+    },
+  },
+  {
+    id: 'blackout',
+    labelKey: 'controls.blackout',
+    keys: ['B'],
+    matches: key('b', 'B'),
+    perform: () => uiStore.setState({ blackout: !uiStore.getState().blackout }),
+  },
+  {
+    id: 'back',
+    labelKey: 'controls.back',
+    keys: ['Esc'],
+    matches: key('Escape'),
+    perform: (s) => {
+      const ui = uiStore.getState()
+      if (ui.blackout) uiStore.setState({ blackout: false })
+      else if (s.getState().selection) s.getState().select(null)
+      else if (ui.present) setPresent(false)
+    },
   },
   {
     id: 'language',

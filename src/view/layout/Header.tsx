@@ -1,6 +1,7 @@
 import { setLang, useLang, useT } from '../../i18n/useT'
 import { LANG_NAMES, LANGS } from '../../i18n/translate'
-import { openDialog } from '../../store/uiStore'
+import { openDialog, setPresent } from '../../store/uiStore'
+import { useUi } from '../../store/useUi'
 
 function Logo() {
   return (
@@ -17,6 +18,7 @@ function Logo() {
 export function Header() {
   const t = useT()
   const lang = useLang()
+  const present = useUi((s) => s.present)
   return (
     <header className="header">
       <h1 className="header-brand">
@@ -32,6 +34,9 @@ export function Header() {
           </button>
         ))}
       </div>
+      <button type="button" className="btn btn-small" aria-pressed={present} onClick={() => setPresent(!present)} aria-keyshortcuts="M">
+        {t('app.present')}
+      </button>
       <button type="button" className="btn btn-small" onClick={() => openDialog('help')} aria-keyshortcuts="?">
         ? <span className="visually-hidden">{t('controls.help')}</span>
       </button>

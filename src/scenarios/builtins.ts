@@ -46,8 +46,43 @@ export const defaultScenario: Scenario = {
   ],
 }
 
+/**
+ * The real scale the notes mention: 12 brokers, a 100-partition topic with replication factor 3, six producers
+ * writing 60 records a second in all, three consumer groups.
+ */
+export const stressScenario: Scenario = {
+  id: 'stress',
+  seed: 424242,
+  brokers: 12,
+  config: { networkDelayMs: 150 },
+  commands: [
+    { atMs: 0, command: { type: 'createTopic', name: 'clicks', partitions: 100, replicationFactor: 3, config: { minInsyncReplicas: 2 } } },
+    ...[1, 2, 3, 4, 5, 6].map((n) => ({
+      atMs: 0,
+      command: {
+        type: 'addProducer' as const,
+        topic: 'clicks',
+        id: `P${n}`,
+        keys: n % 3 === 0 ? ('none' as const) : { prefix: `user-${n}-`, count: 500 },
+        ratePerSec: 10,
+        format: n % 2 === 0 ? ('json' as const) : ('avro' as const),
+      },
+    })),
+    ...(
+      [
+        ['analytics', 30],
+        ['recommendations', 20],
+        ['audit', 10],
+      ] as const
+    ).flatMap(([groupId, ratePerSec]) =>
+      [1, 2, 3, 4].map(() => ({ atMs: 0, command: { type: 'addConsumer' as const, groupId, topic: 'clicks', ratePerSec, maxPollRecords: 20 } })),
+    ),
+  ],
+}
+
 export const BUILTIN_SCENARIOS: Record<string, Scenario> = {
   default: defaultScenario,
+  stress: stressScenario,
 }
 
 export function builtinScenario(id: string): Scenario | undefined {

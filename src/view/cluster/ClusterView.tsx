@@ -4,6 +4,8 @@ import { useLab, useLabActions } from '../../store/react'
 import { openDialog } from '../../store/uiStore'
 import { useUi } from '../../store/useUi'
 import { BrokerCard } from './BrokerCard'
+import { CompactBroker } from './CompactBroker'
+import { PartitionTable } from './PartitionTable'
 import { Legend } from './Legend'
 import { LogCapacity } from './LogCapacity'
 import { TopicSummary } from './TopicSummary'
@@ -12,6 +14,9 @@ import './cluster.css'
 /** Width a row spends on its label and stats, and one cell with its gap (see cluster.css). */
 const ROW_CHROME_PX = 330
 const CELL_PX = 37
+/** Past these, the detailed logs would not fit a screen: the compact layout takes over. */
+const COMPACT_REPLICAS = 45
+const COMPACT_BROKERS = 6
 const CELL_PX_PRESENT = 49
 const ROW_CHROME_PX_PRESENT = 370
 
@@ -40,6 +45,13 @@ export function ClusterView() {
   const present = useUi((s) => s.present)
   const brokerIds = useLab((s) => s.sim.state.brokers.map((b) => b.id))
   const topics = useLab((s) => Object.values(s.sim.state.topics).filter((tp) => !tp.internal).map((tp) => tp.name))
+  // At scale (many replicas or brokers) each broker becomes a grid of replica chips and each topic a partition grid.
+  const compact = useLab((s) => {
+    const replicas = Object.values(s.sim.state.topics)
+      .filter((tp) => !tp.internal)
+      .reduce((n, tp) => n + tp.partitions.reduce((m, p) => m + p.replicas.length, 0), 0)
+    return replicas > COMPACT_REPLICAS || s.sim.state.brokers.length > COMPACT_BROKERS
+  })
   const { ref, capacity } = useCapacity(present)
   return (
     <section className="cluster" aria-labelledby="cluster-title" ref={ref}>
@@ -60,11 +72,24 @@ export function ClusterView() {
       ))}
       {topics.length === 0 && <p className="cluster-empty">{t('cluster.noTopics')}</p>}
       <LogCapacity.Provider value={capacity}>
-        <div className="broker-list">
-          {brokerIds.map((id) => (
-            <BrokerCard key={id} brokerId={id} />
-          ))}
-        </div>
+        {compact ? (
+          <>
+            <div className="compact-brokers">
+              {brokerIds.map((id) => (
+                <CompactBroker key={id} brokerId={id} />
+              ))}
+            </div>
+            {topics.map((name) => (
+              <PartitionTable key={name} topic={name} />
+            ))}
+          </>
+        ) : (
+          <div className="broker-list">
+            {brokerIds.map((id) => (
+              <BrokerCard key={id} brokerId={id} />
+            ))}
+          </div>
+        )}
       </LogCapacity.Provider>
       <Legend />
     </section>

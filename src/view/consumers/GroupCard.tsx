@@ -6,6 +6,9 @@ import { useLab, useLabActions } from '../../store/react'
 import { groupColor } from './groupColor'
 import { MemberRow } from './MemberRow'
 
+/** Past this many partitions, the offsets table becomes a one-line summary. */
+const OFFSET_ROWS = 12
+
 const PHASE: Record<string, MessageKey> = {
   Empty: 'group.phase.Empty',
   PreparingRebalance: 'group.phase.PreparingRebalance',
@@ -37,7 +40,10 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
       offsets: partitions.map((p) => ({
         partition: p.partition,
         committed: g.committed[p.partition] ?? null,
-        lag: g.committed[p.partition] === undefined ? null : Math.max(0, p.highWatermark - g.committed[p.partition]!),
+        lag:
+          g.committed[p.partition] === undefined
+            ? null
+            : Math.max(0, p.highWatermark - g.committed[p.partition]!),
       })),
       duplicates: g.duplicates,
       skipped: g.skipped,
@@ -47,7 +53,12 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
   const color = groupColor(index)
   const rebalancing = view.phase === 'PreparingRebalance' || view.phase === 'CompletingRebalance'
   return (
-    <article className="group-card panel" style={{ borderTopColor: color }} aria-labelledby={`group-${groupId}`} data-anchor={`group:${groupId}`}>
+    <article
+      className="group-card panel"
+      style={{ borderTopColor: color }}
+      aria-labelledby={`group-${groupId}`}
+      data-anchor={`group:${groupId}`}
+    >
       <header className="group-head">
         <span className="group-dot" style={{ background: color }} aria-hidden="true" />
         <h3 id={`group-${groupId}`} className="group-name">
@@ -67,35 +78,53 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
           <MemberRow key={m} memberId={m} color={color} />
         ))}
       </ul>
-      <table className="group-offsets">
-        <caption className="visually-hidden">{t('group.offsetsCaption', { group: groupId })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('group.partition')}</th>
-            <th scope="col">{t('group.committed')}</th>
-            <th scope="col">{t('group.lag')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.offsets.map((o) => (
-            <tr key={o.partition}>
-              <td className="mono">p{o.partition}</td>
-              <td className="mono">{o.committed ?? '—'}</td>
-              <td className={o.lag !== null && o.lag > 10 ? 'mono lag-high' : 'mono'}>{o.lag ?? '—'}</td>
+      {view.offsets.length > OFFSET_ROWS && (
+        <p className="group-meta">
+          {t('group.lagSummary', {
+            total: view.offsets.reduce((n, o) => n + (o.lag ?? 0), 0),
+            max: Math.max(0, ...view.offsets.map((o) => o.lag ?? 0)),
+            n: view.offsets.length,
+          })}
+        </p>
+      )}
+      {view.offsets.length <= OFFSET_ROWS && (
+        <table className="group-offsets">
+          <caption className="visually-hidden">{t('group.offsetsCaption', { group: groupId })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('group.partition')}</th>
+              <th scope="col">{t('group.committed')}</th>
+              <th scope="col">{t('group.lag')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {view.offsets.map((o) => (
+              <tr key={o.partition}>
+                <td className="mono">p{o.partition}</td>
+                <td className="mono">{o.committed ?? '—'}</td>
+                <td className={o.lag !== null && o.lag > 10 ? 'mono lag-high' : 'mono'}>{o.lag ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {(view.duplicates > 0 || view.skipped > 0) && (
         <p className="group-delivery">
-          {view.duplicates > 0 && <span className="warn">{t('group.duplicates', { n: view.duplicates })}</span>}
+          {view.duplicates > 0 && (
+            <span className="warn">{t('group.duplicates', { n: view.duplicates })}</span>
+          )}
           {view.skipped > 0 && <span className="bad">{t('group.skipped', { n: view.skipped })}</span>}
         </p>
       )}
       <div className="group-settings">
         <label>
           <span>{t('group.assignor')}</span>
-          <select value={view.assignor} onChange={(e) => dispatch({ type: 'setAssignor', groupId, assignor: e.target.value as AssignorName })}>
+          <select
+            value={view.assignor}
+            onChange={(e) =>
+              dispatch({ type: 'setAssignor', groupId, assignor: e.target.value as AssignorName })
+            }
+          >
             {ASSIGNORS.map((a) => (
               <option key={a} value={a}>
                 {a}
@@ -105,7 +134,10 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
         </label>
         <label>
           <span>{t('group.commitMode')}</span>
-          <select value={view.commitMode} onChange={(e) => dispatch({ type: 'setCommitMode', groupId, commitMode: e.target.value })}>
+          <select
+            value={view.commitMode}
+            onChange={(e) => dispatch({ type: 'setCommitMode', groupId, commitMode: e.target.value })}
+          >
             {Object.keys(COMMIT).map((m) => (
               <option key={m} value={m}>
                 {t(COMMIT[m]!)}
@@ -115,7 +147,11 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
         </label>
       </div>
       <div className="group-actions">
-        <button type="button" className="btn btn-small" onClick={() => dispatch({ type: 'addConsumer', groupId, topic: view.topic })}>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => dispatch({ type: 'addConsumer', groupId, topic: view.topic })}
+        >
           {t('group.addMember', { group: groupId })}
         </button>
         <ResetOffsets groupId={groupId} />

@@ -2,6 +2,9 @@ import { useT } from '../../i18n/useT'
 import { useLab, useLabActions } from '../../store/react'
 import { keyColor } from '../cluster/keyColor'
 
+/** Past this many owned partitions, the rest are counted rather than listed. */
+const CHIPS_SHOWN = 12
+
 /** One member: what it owns, what it just processed (order inside a partition, interleaving across them). */
 export function MemberRow({ memberId, color }: { memberId: string; color: string }) {
   const t = useT()
@@ -30,11 +33,14 @@ export function MemberRow({ memberId, color }: { memberId: string; color: string
         {view.owned.length === 0 ? (
           <span className="member-none">{t('member.noPartitions')}</span>
         ) : (
-          view.owned.map((p) => (
-            <span key={p} className="owned-chip" style={{ borderColor: color, color }}>
-              p{p}
-            </span>
-          ))
+          <>
+            {view.owned.slice(0, CHIPS_SHOWN).map((p) => (
+              <span key={p} className="owned-chip" style={{ borderColor: color, color }}>
+                p{p}
+              </span>
+            ))}
+            {view.owned.length > CHIPS_SHOWN && <span className="member-none">{t('member.more', { n: view.owned.length - CHIPS_SHOWN })}</span>}
+          </>
         )}
         <span className="member-count">{t('member.processed', { n: view.processed })}</span>
       </div>

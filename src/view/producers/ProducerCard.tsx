@@ -2,6 +2,8 @@ import { useT } from '../../i18n/useT'
 import { useLab, useLabActions } from '../../store/react'
 
 const RATES = [0, 0.5, 1, 2, 5, 10, 20, 50]
+/** Past this many partitions, the producer's leader map is summarised. */
+const LEADER_CHIPS = 12
 
 /** A producer: what it sends, how it picks partitions, its acks, counters and the leaders it believes in. */
 export function ProducerCard({ producerId }: { producerId: string }) {
@@ -13,7 +15,12 @@ export function ProducerCard({ producerId }: { producerId: string }) {
     const waiting = p.batches.reduce((n, q) => n + q.filter((b) => b.status === 'backoff').length, 0)
     return {
       topic: p.topic as string,
-      keys: p.keys.kind === 'none' ? null : p.keys.kind === 'fixed' ? p.keys.key : `${p.keys.prefix}1…${p.keys.count}`,
+      keys:
+        p.keys.kind === 'none'
+          ? null
+          : p.keys.kind === 'fixed'
+            ? p.keys.key
+            : `${p.keys.prefix}1…${p.keys.count}`,
       acks: p.config.acks,
       idempotent: p.config.enableIdempotence,
       rate: p.ratePerSec,
@@ -28,7 +35,11 @@ export function ProducerCard({ producerId }: { producerId: string }) {
   })
   if (!view) return null
   return (
-    <article className="producer-card panel" data-anchor={`producer:${producerId}`} aria-labelledby={`producer-${producerId}`}>
+    <article
+      className="producer-card panel"
+      data-anchor={`producer:${producerId}`}
+      aria-labelledby={`producer-${producerId}`}
+    >
       <header className="producer-head">
         <span className="producer-badge" aria-hidden="true">
           {producerId.slice(0, 3)}
@@ -44,7 +55,10 @@ export function ProducerCard({ producerId }: { producerId: string }) {
         <dt>{t('producers.partitioner')}</dt>
         <dd>
           {view.keys === null
-            ? t('producers.partitionerSticky', { p: view.sticky < 0 ? '—' : view.sticky, bytes: view.batchSize })
+            ? t('producers.partitionerSticky', {
+                p: view.sticky < 0 ? '—' : view.sticky,
+                bytes: view.batchSize,
+              })
             : t('producers.partitionerKey')}
         </dd>
         <dt>acks</dt>
@@ -54,11 +68,21 @@ export function ProducerCard({ producerId }: { producerId: string }) {
         </dd>
         <dt>{t('producers.metadata')}</dt>
         <dd className="producer-leaders">
-          {view.leaders.map((l, i) => (
-            <span key={i} className={l === null ? 'leader-chip none' : 'leader-chip'}>
-              p{i}→{l === null ? '∅' : `B${l}`}
+          {view.leaders.length > LEADER_CHIPS ? (
+            <span>
+              {t('producers.leadersSummary', {
+                n: view.leaders.length,
+                brokers: new Set(view.leaders.filter((l) => l !== null)).size,
+                none: view.leaders.filter((l) => l === null).length,
+              })}
             </span>
-          ))}
+          ) : (
+            view.leaders.map((l, i) => (
+              <span key={i} className={l === null ? 'leader-chip none' : 'leader-chip'}>
+                p{i}→{l === null ? '∅' : `B${l}`}
+              </span>
+            ))
+          )}
         </dd>
       </dl>
       <p className="producer-counters">
@@ -72,16 +96,24 @@ export function ProducerCard({ producerId }: { producerId: string }) {
           <span>{t('producers.rate')}</span>
           <select
             value={view.rate}
-            onChange={(e) => dispatch({ type: 'setProducerRate', producerId, ratePerSec: Number(e.target.value) })}
+            onChange={(e) =>
+              dispatch({ type: 'setProducerRate', producerId, ratePerSec: Number(e.target.value) })
+            }
           >
-            {[...new Set([...RATES, view.rate])].sort((a, b) => a - b).map((r) => (
-              <option key={r} value={r}>
-                {t('producers.ratePerSec', { n: r })}
-              </option>
-            ))}
+            {[...new Set([...RATES, view.rate])]
+              .sort((a, b) => a - b)
+              .map((r) => (
+                <option key={r} value={r}>
+                  {t('producers.ratePerSec', { n: r })}
+                </option>
+              ))}
           </select>
         </label>
-        <button type="button" className="btn btn-small" onClick={() => dispatch({ type: 'removeProducer', producerId })}>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => dispatch({ type: 'removeProducer', producerId })}
+        >
           {t('producers.remove', { id: producerId })}
         </button>
       </div>

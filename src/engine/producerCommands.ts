@@ -138,6 +138,13 @@ export const producerCommands: Record<string, CommandHandler> = {
     if (!format.ok) return refuse(format.error)
     const config = parseProducerConfig(input)
     if (!config.ok) return refuse(config.error)
+    // As Kafka's client: idempotence needs acks=all; asked for explicitly otherwise it is refused, by default it is off.
+    if (config.value.acks !== undefined && config.value.acks !== 'all') {
+      if (config.value.enableIdempotence === true) {
+        return refuse('Must set acks to all in order to use the idempotent producer. Otherwise we cannot guarantee idempotence.')
+      }
+      config.value.enableIdempotence = false
+    }
     addProducer(ctx, { id, topic: topic.name, ratePerSec: rate.value, keys: keys.value, format: format.value, config: config.value })
     return OK
   },

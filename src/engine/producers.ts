@@ -50,10 +50,13 @@ export function addProducer(ctx: Ctx, spec: NewProducer): ProducerState {
   }
   ctx.state.producers.push(producer)
   emit(ctx, { type: 'producerAdded', producerId: producer.id, topic: producer.topic })
-  if (producer.ratePerSec > 0) schedule(ctx, tickInterval(producer), { kind: 'producerTick', producerId: producer.id })
+  // The first record goes out at once (after linger.ms), the next ones at the producer's rate.
+  if (producer.ratePerSec > 0) schedule(ctx, FIRST_SEND_MS, { kind: 'producerTick', producerId: producer.id })
   schedule(ctx, producer.config.metadataMaxAgeMs, { kind: 'metadataMaxAge', producerId: producer.id })
   return producer
 }
+
+const FIRST_SEND_MS = 50
 
 export function tickInterval(producer: ProducerState): number {
   return 1000 / producer.ratePerSec

@@ -3,6 +3,9 @@ import { findLesson, LESSONS } from '../lessons/catalog'
 import { loadProgress, saveProgress, type StorageLike } from '../lessons/progress'
 import type { Lesson, LessonStep, SolutionMove } from '../lessons/types'
 
+/** Waits longer than this in a "show me" are jumped over rather than watched. */
+const LONG_WAIT_MS = 60_000
+
 /** How many events a step keeps for its goal to look at. */
 const STEP_EVENTS_KEPT = 5000
 
@@ -132,6 +135,12 @@ export function runSolution(host: LessonHost): void {
       return
     }
     const now = host.get().sim.state.timeMs
+    if ('waitMs' in move && move.waitMs > LONG_WAIT_MS) {
+      // A week of retention is not watched in real time: the clock jumps, as "Let a week pass" does.
+      host.set({ lesson: { ...lesson, solution: { ...sol, index: sol.index + 1, waitUntil: null } } })
+      host.get().dispatch({ type: 'advance', ms: move.waitMs })
+      continue
+    }
     if ('waitMs' in move) {
       if (sol.waitUntil === null) {
         host.set({ lesson: { ...lesson, solution: { ...sol, waitUntil: now + move.waitMs } } })

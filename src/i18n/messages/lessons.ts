@@ -1,34 +1,581 @@
-/** Lesson text. Each lesson's keys start with lesson.<id>. */
+/**
+ * Lesson text. Each lesson's keys start with lesson.<id>: .title and .summary, then per step .sN (narration),
+ * .sN.task, .sN.hintN and the predict question .sN.q with its choices .sN.q.a/b/c and explanation .sN.q.why.
+ * Plain text, short steps; Spanish in the course notes' own words (tema/topic, partición, offset, productor,
+ * consumidor, broker, retención, llave, mensaje).
+ */
 export const lessonsEn = {
+  // 1. Topics
   'lesson.topics.title': 'Topics: named streams of data',
-  'lesson.topics.summary': 'A topic is a named stream: any format, no queries, as many topics as you like.',
+  'lesson.topics.summary': 'A topic is a named stream of records: any format, no queries, as many topics as you like.',
   'lesson.topics.s1':
-    'A topic is a particular stream of data inside the Kafka cluster: purchases, logs, clicks… Here, the topic purchases is being written to. It is like a table without constraints: Kafka stores whatever is sent, without checking it.',
+    'A topic is a particular stream of data inside the Kafka cluster, known by its name: purchases, logs, clicks… The rows marked purchases on the brokers hold this topic, and the records flowing into them are its data stream. It is like a database table without constraints: Kafka stores whatever is sent, without checking it.',
   'lesson.topics.s2':
-    'A topic is known by its name. The broker never looks inside a record: JSON, Avro or plain text are all just bytes to Kafka. Producers P1 and P2 send different formats to the same topic.',
-  'lesson.topics.s3': 'You can have as many topics as you want. Try it: create a second topic.',
+    'Kafka never looks inside a record: JSON, Avro or plain text are all just bytes to it. P1 sends JSON and P2 plain text, both to purchases. Click a record in a log to open it in the inspector and see its format.',
+  'lesson.topics.s2.q': 'You send the text hello, world to purchases labelled as JSON, although it is not valid JSON. What does the broker do?',
+  'lesson.topics.s2.q.a': 'It refuses it: the value is not valid JSON.',
+  'lesson.topics.s2.q.b': 'It stores it as it is: to Kafka a value is just bytes.',
+  'lesson.topics.s2.q.c': 'It turns the value into valid JSON first.',
+  'lesson.topics.s2.q.why':
+    'A topic has no schema and no constraints, so the broker stores whatever bytes it is given. Checking formats is the job of producers and consumers (or of a schema registry, outside the broker).',
+  'lesson.topics.s2.task': 'Send two records by hand to purchases, each in a different format.',
+  'lesson.topics.s2.hint1': 'The “Produce by hand” form is under the producers. Pick JSON, Avro or Text in its Format field.',
+  'lesson.topics.s2.hint2': 'Any value works, even text that is not valid JSON: the broker stores bytes.',
+  'lesson.topics.s3':
+    'You can have as many topics as you want, and each one is found by its name. Create a second topic next to purchases with “New topic” above the brokers.',
+  'lesson.topics.s3.q': 'You try to create another topic called purchases. What happens?',
+  'lesson.topics.s3.q.a': 'Kafka creates it: two topics may share a name.',
+  'lesson.topics.s3.q.b': 'Kafka refuses: the name identifies the topic, so it must be unique.',
+  'lesson.topics.s3.q.c': 'Kafka merges both into one topic.',
+  'lesson.topics.s3.q.why':
+    "Kafka answers: Topic 'purchases' already exists. Producers and consumers find a topic only by its name, so no two topics can share one.",
   'lesson.topics.s3.task': 'Create a topic with any legal name.',
   'lesson.topics.s3.hint1': 'Use “New topic” above the brokers (or press T).',
   'lesson.topics.s3.hint2': 'Names may use letters, digits, dots, dashes and underscores, up to 249 characters.',
   'lesson.topics.s4':
-    'There is no query language: you cannot SELECT from a topic. Data goes in with producers and comes out with consumers. Send a record by hand, in any format.',
-  'lesson.topics.s4.task': 'Produce one record by hand with the “Produce by hand” form.',
-  'lesson.topics.s4.hint1': 'The form is under the producers, on the left. Any value works: the broker stores bytes.',
+    'There is no query language: you cannot run a SELECT on a topic. Data goes in with producers and comes out with consumers, which read the stream in order. Add a consumer to purchases and watch it read.',
+  'lesson.topics.s4.task': 'Add a consumer that reads purchases.',
+  'lesson.topics.s4.hint1': '“Add consumer” is in the consumers panel. Any group name will do.',
+  'lesson.topics.s4.hint2': 'Choose earliest to read the records already stored too; latest (the default) reads only new ones.',
+
+  // 2. Partitions and offsets
+  'lesson.partitions-offsets.title': 'Partitions and offsets',
+  'lesson.partitions-offsets.summary': 'A topic is split into partitions; each one numbers its records 0, 1, 2… and keeps them in order.',
+  'lesson.partitions-offsets.s1':
+    'A topic is split into partitions: purchases has three, purchases-0, purchases-1 and purchases-2. Each partition is a log of its own, and each row on a broker is one copy of it. A few purchases are already written and nothing else is writing, so you can count them.',
+  'lesson.partitions-offsets.s2':
+    'Inside a partition every record gets an id called its offset: 0 for the first, then 1, 2, 3…, growing by one. The empty slot at the end of each log shows the offset the next record will get. purchases-1 holds two records, at offsets 0 and 1.',
+  'lesson.partitions-offsets.s2.q': 'You send one more record to purchases-1. Which offset does it get?',
+  'lesson.partitions-offsets.s2.q.a': '2: the next number in that partition.',
+  'lesson.partitions-offsets.s2.q.b': '9: the topic already holds 9 records.',
+  'lesson.partitions-offsets.s2.q.c': 'A random unique id.',
+  'lesson.partitions-offsets.s2.q.why':
+    'Each partition counts on its own: its offsets start at 0 and grow by one per record. The other partitions do not matter, so purchases-1 gives the next record offset 2.',
+  'lesson.partitions-offsets.s2.task': 'Send a record by hand to partition 1 of purchases.',
+  'lesson.partitions-offsets.s2.hint1': 'In “Produce by hand”, set Partition to “Partition 1” instead of “Let the producer decide”.',
+  'lesson.partitions-offsets.s2.hint2': 'Watch the empty slot at the end of purchases-1: that is the offset your record gets.',
+  'lesson.partitions-offsets.s3':
+    'An offset only means something inside its partition: offset 3 of purchases-0 and offset 3 of purchases-1 are different records. To name one record you need all three: topic, partition and offset.',
+  'lesson.partitions-offsets.s3.task': 'Make offset 3 exist in both purchases-0 and purchases-1, then click each one to compare them.',
+  'lesson.partitions-offsets.s3.hint1': 'Send records by hand, choosing the partition, until both logs reach offset 3.',
+  'lesson.partitions-offsets.s3.hint2': 'Clicking a record opens it in the inspector: same offset, another partition, another record.',
+  'lesson.partitions-offsets.s4':
+    'Order is guaranteed only inside a partition: purchases-2 is always read from its lowest offset up, in the same order. Across partitions there is no order at all: look at the order numbers, 1, 4, 7 in purchases-0 and 2, 5 in purchases-1.',
+  'lesson.partitions-offsets.s4.q': 'You send A to partition 2, then B to partition 0. A consumer reads the whole topic. Which one does it read first?',
+  'lesson.partitions-offsets.s4.q.a': 'A, because it was sent first.',
+  'lesson.partitions-offsets.s4.q.b': 'B, because partition 0 comes first.',
+  'lesson.partitions-offsets.s4.q.c': 'Either one: Kafka keeps order only inside a partition.',
+  'lesson.partitions-offsets.s4.q.why':
+    'Consumers fetch each partition separately, so records in different partitions can arrive in any order. Records that must stay in order have to go to the same partition; the lesson on keys shows how.',
+  'lesson.partitions-offsets.s4.task': 'Send three records in a row to partition 2, for example first, second and third.',
+  'lesson.partitions-offsets.s4.hint1': 'Choose “Partition 2” in the form and send three times.',
+  'lesson.partitions-offsets.s4.hint2': 'Their offsets grow in the order you sent them: that is the order every consumer of purchases-2 will see.',
+  'lesson.partitions-offsets.s5':
+    'A topic can have as many partitions as you like: one, three, a hundred. More partitions let more brokers and more consumers share the work. Create a topic with 6 partitions: each new partition starts counting at offset 0.',
+  'lesson.partitions-offsets.s5.task': 'Create a topic with 6 partitions or more.',
+  'lesson.partitions-offsets.s5.hint1': 'Use “New topic” above the brokers and set Partitions to 6.',
+  'lesson.partitions-offsets.s5.hint2': 'The count can grow later but never shrink, so real clusters plan it ahead.',
+
+  // 3. Immutability and retention
+  'lesson.immutability-retention.title': 'Immutability and retention',
+  'lesson.immutability-retention.summary':
+    'Records are never updated or deleted one by one; retention removes old segments after 7 days, and offsets are never reused.',
+  'lesson.immutability-retention.s1':
+    'Topics are immutable: once a record is written to a partition, it cannot be changed or deleted. Click any record: the inspector has no edit or delete button, and it explains why.',
+  'lesson.immutability-retention.s1.q': 'A record at offset 5 of purchases-0 has a wrong amount. How do you fix it in Kafka?',
+  'lesson.immutability-retention.s1.q.a': 'Edit the record at offset 5.',
+  'lesson.immutability-retention.s1.q.b': 'Delete offset 5 and write the right record there.',
+  'lesson.immutability-retention.s1.q.c': 'Send a new, corrected record: it gets a new offset at the end.',
+  'lesson.immutability-retention.s1.q.why':
+    'A partition is an append-only log: no update, no delete of a single record. A correction is just a newer record, usually with the same key, appended at the next offset; readers see both, in order, and keep the latest.',
+  'lesson.immutability-retention.s1.task': 'Send a correction by hand: a record with key customer-1 and a new value.',
+  'lesson.immutability-retention.s1.hint1': 'Use “Produce by hand” and type customer-1 as the key.',
+  'lesson.immutability-retention.s1.hint2': 'Watch where it lands: at the end of its partition, with a new offset. The old record stays where it was.',
+  'lesson.immutability-retention.s2':
+    'Records do not stay forever either. Kafka keeps them for retention.ms, 7 days by default (see the topic’s header), then deletes them a whole segment at a time: a partition’s log is stored as a series of segment files. Segments are tiny here, 1 KB instead of Kafka’s 1 GiB, so that you can see them.',
+  'lesson.immutability-retention.s2.q': 'A week has passed. What happens to the oldest records of purchases?',
+  'lesson.immutability-retention.s2.q.a': 'Nothing: Kafka keeps everything until someone deletes it.',
+  'lesson.immutability-retention.s2.q.b': 'Their whole segments are deleted, oldest first.',
+  'lesson.immutability-retention.s2.q.c': 'They are deleted, and the remaining records move down to offset 0.',
+  'lesson.immutability-retention.s2.q.why':
+    'Retention deletes whole segments, oldest first, once their newest record is older than retention.ms. The records left keep their offsets: nothing is renumbered.',
+  'lesson.immutability-retention.s3':
+    'Let a week pass: the producers stay quiet while the clock jumps, then write again. Watch the start of each log: the old segments disappear and the log start offset moves up. Here retention is checked every 10 seconds (Kafka: every 5 minutes).',
+  'lesson.immutability-retention.s3.q': 'The oldest segments of a partition were deleted. Which offset does the next new record get?',
+  'lesson.immutability-retention.s3.q.a': '0: the freed offsets are used again.',
+  'lesson.immutability-retention.s3.q.b': 'The one after the last record ever written.',
+  'lesson.immutability-retention.s3.q.c': 'The first offset that was deleted.',
+  'lesson.immutability-retention.s3.q.why':
+    'Offsets are never reused, even after their records were deleted or read. The log start offset moves up, and the log end offset keeps counting from where it was.',
+  'lesson.immutability-retention.s3.task': 'Let a week pass, then watch new records arrive after the deletion.',
+  'lesson.immutability-retention.s3.hint1': 'Click “Let a week pass” in the controls (or press W).',
+  'lesson.immutability-retention.s3.hint2': 'If nothing was deleted, the records were too new: let another week pass.',
+  'lesson.immutability-retention.s4':
+    'Reading deletes nothing either: records stay until retention removes them, however many consumers read them. Add a consumer group that starts at earliest: it begins at the log start offset, not at 0, because the offsets below it are gone for good.',
+  'lesson.immutability-retention.s4.task': 'Add a consumer that starts at earliest, and see where it begins.',
+  'lesson.immutability-retention.s4.hint1': '“Add consumer” is in the consumers panel: give it a new group name and choose earliest.',
+  'lesson.immutability-retention.s4.hint2': 'Its first record in each partition is the first one left in that log.',
+
+  // 4. Keys
+  'lesson.keys.title': 'Keys: choosing the partition',
+  'lesson.keys.summary': 'Without a key, records stick to a random partition; with a key, the same key always lands in the same partition.',
+  'lesson.keys.s1':
+    'P2 sends records without a key. Without a key the producer picks a partition at random and sticks to it: it fills a batch there (512 bytes for P2, 16 KB by default), then jumps to another random partition. P2’s card shows where it is sticking now.',
+  'lesson.keys.s1.q': 'P2 just sent a keyless record to partition 0. Where does its next one most likely go?',
+  'lesson.keys.s1.q.a': 'Partition 1: keyless records take turns, one partition after another.',
+  'lesson.keys.s1.q.b': 'Partition 0 again: the producer sticks there until its batch is full.',
+  'lesson.keys.s1.q.c': 'The partition with the fewest records.',
+  'lesson.keys.s1.q.why':
+    'Since Kafka 3.3 the default is the uniform sticky partitioner: keyless records go to one partition until about batch.size bytes went there, then the producer jumps to a random partition. One-by-one round robin is what Kafka did before 2.4.',
+  'lesson.keys.s1.task': 'Send three records by hand without a key, letting the producer choose, and see where they land.',
+  'lesson.keys.s1.hint1': 'In “Produce by hand”, choose “No key (null)” and leave Partition on “Let the producer decide”.',
+  'lesson.keys.s1.hint2': 'The hand producer’s batch.size is 16 KB, so three small records all stick to the same partition.',
+  'lesson.keys.s2':
+    'P1 sends every record with a key: the customer id. A key changes everything: all records with the same key go to the same partition, so each customer’s purchases stay in order.',
+  'lesson.keys.s2.q': 'P1 sent a record with key customer-7 to purchases-1. Where will the next customer-7 record go?',
+  'lesson.keys.s2.q.a': 'To purchases-1, like every customer-7 record.',
+  'lesson.keys.s2.q.b': 'To another partition, to spread the load.',
+  'lesson.keys.s2.q.c': 'Anywhere: the broker decides.',
+  'lesson.keys.s2.q.why':
+    'The producer computes the partition from the key alone, so the same key always gives the same partition, as long as the topic keeps the same number of partitions.',
+  'lesson.keys.s2.task': 'Send two records by hand with the same key, and check that they land in the same partition.',
+  'lesson.keys.s2.hint1': 'Type a key, for example customer-7, and send twice with different values.',
+  'lesson.keys.s2.hint2': 'Leave Partition on “Let the producer decide”: the form tells you which partition the key gives.',
+  'lesson.keys.s3':
+    'How does the producer choose? It hashes the key’s bytes with murmur2, makes the result positive by clearing the sign bit (n & 0x7fffffff, not Math.abs), and takes the remainder by the number of partitions: toPositive(murmur2(key)) % partitions. That is why adding partitions to a topic moves keys: the remainder changes.',
+  'lesson.keys.s3.q': 'murmur2 of customer-9 is -1785535413, and toPositive turns it into 361948235. With 3 partitions, where does customer-9 go?',
+  'lesson.keys.s3.q.p0': 'Partition 0',
+  'lesson.keys.s3.q.p1': 'Partition 1',
+  'lesson.keys.s3.q.p2': 'Partition 2',
+  'lesson.keys.s3.q.why':
+    '361948235 = 3 × 120649411 + 2, so the remainder is 2: partition 2. Math.abs would give 1785535413, whose remainder is 0, another partition: that is why Kafka clears the sign bit instead.',
+  'lesson.keys.s3.task':
+    'Create a topic with 4 partitions and send the same key to it and to purchases: find a key that lands in a different partition number.',
+  'lesson.keys.s3.hint1': 'customer-7 goes to partition 1 with 3 partitions, and to partition 3 with 4.',
+  'lesson.keys.s3.hint2': 'Create the topic with “New topic”, then choose it in the “Produce by hand” form.',
+
+  // 5. Producers and broker failures
+  'lesson.producers-failover.title': 'Producers and broker failures',
+  'lesson.producers-failover.summary':
+    'The producer decides the partition, partitions spread the load over the brokers, and a dead leader is routed around.',
+  'lesson.producers-failover.s1':
+    'Producers write records to topics, and the producer, not Kafka, decides each record’s partition: by key, by its sticky choice, or because you named one. Then it sends the record straight to that partition’s leader; the cards of P1 and P2 list the leaders they know.',
+  'lesson.producers-failover.s1.q': 'Who decides which partition a record is written to?',
+  'lesson.producers-failover.s1.q.a': 'The broker that receives it.',
+  'lesson.producers-failover.s1.q.b': 'The controller of the cluster.',
+  'lesson.producers-failover.s1.q.c': 'The producer, before it sends the record.',
+  'lesson.producers-failover.s1.q.why':
+    'The producer picks the partition (the one you named, else the key’s hash, else its sticky choice) and looks up that partition’s leader in its metadata. The broker only appends what it receives.',
+  'lesson.producers-failover.s1.task': 'Decide for the producer: send a record by hand straight to partition 2.',
+  'lesson.producers-failover.s1.hint1': 'In “Produce by hand”, set Partition to “Partition 2”.',
+  'lesson.producers-failover.s1.hint2':
+    'A named partition beats both the key and the sticky choice: try key customer-1, which would otherwise go to partition 0.',
+  'lesson.producers-failover.s2':
+    'Each partition has its own leader, and the leaders are spread over the brokers: broker 1 leads purchases-0, broker 2 purchases-1, broker 3 purchases-2. So the writes to one topic are spread too: thanks to partitions, many brokers share the load.',
+  'lesson.producers-failover.s2.q': 'A topic with 6 partitions is created on these 3 brokers. How many partitions does each broker lead?',
+  'lesson.producers-failover.s2.q.a': 'All 6 on broker 1, the first one.',
+  'lesson.producers-failover.s2.q.b': '2 each.',
+  'lesson.producers-failover.s2.q.c': 'It depends on which producer connects first.',
+  'lesson.producers-failover.s2.q.why':
+    'Kafka places replicas round robin, shifting the start, and the first replica of each partition is its preferred leader. 6 partitions on 3 brokers give each broker 2 leaders, so producers writing to the topic talk to all three brokers.',
+  'lesson.producers-failover.s2.task': 'Create a topic with 6 partitions and count the partitions each broker leads.',
+  'lesson.producers-failover.s2.hint1': 'Use “New topic” above the brokers: 6 partitions, replication factor 2 or 3.',
+  'lesson.producers-failover.s2.hint2': 'Each broker’s card says how many partitions it leads.',
+  'lesson.producers-failover.s3':
+    'Now break something. Broker 1 leads purchases-0: kill it and watch P1. Its records for purchases-0 fail and are retried; once the controller fences broker 1 (up to 9 s without heartbeats) it elects a new leader, and P1 refreshes its metadata and writes there on its own.',
+  'lesson.producers-failover.s3.q': 'You kill broker 1 while P1 writes to purchases-0. What happens to those records?',
+  'lesson.producers-failover.s3.q.a': 'They are lost with broker 1.',
+  'lesson.producers-failover.s3.q.b': 'P1 waits until broker 1 comes back.',
+  'lesson.producers-failover.s3.q.c': 'P1 retries, finds the new leader and writes there.',
+  'lesson.producers-failover.s3.q.why':
+    'The producer retries failed batches (with idempotence, without duplicates). When the controller elects a new leader from the in-sync replicas, the producer’s metadata refresh finds it and the batches go there. The application does nothing.',
+  'lesson.producers-failover.s3.task': 'Kill the leader of purchases-0 and keep P1 writing to that partition.',
+  'lesson.producers-failover.s3.hint1': 'The replica marked Leader in purchases-0 is on broker 1: use “Kill broker 1” on its card.',
+  'lesson.producers-failover.s3.hint2': 'Then wait: fencing takes up to 9 s. Speed up the clock if you like.',
+  'lesson.producers-failover.s4':
+    'Bring broker 1 back with “Restart broker 1”. It returns as a follower, copies what it missed and rejoins the in-sync replicas (ISR). Within 5 minutes Kafka makes it leader of purchases-0 again, since it is the preferred leader.',
+  'lesson.producers-failover.s4.task': 'Restart broker 1 and wait until it is back in the ISR of purchases-0.',
+  'lesson.producers-failover.s4.hint1': 'The “Restart broker 1” button is on its card, where “Kill broker 1” was.',
+  'lesson.producers-failover.s4.hint2': 'Catching up takes a couple of fetches: watch its replica of purchases-0 become a follower in the ISR.',
+
+  // 6. Consumers
+  'lesson.consumers.title': 'Consumers and consumer groups',
+  'lesson.consumers.summary':
+    'Many services read the same stream; inside a group each partition has one owner, and each group keeps its own position.',
+  'lesson.consumers.s1':
+    'Many services can read the same stream. Here a location service, an email service and a push-notification service all read purchases. Each one is a consumer group with its own group.id, and each gets every record.',
+  'lesson.consumers.s1.q': 'email-service has processed offset 10 of purchases-0. Can push-notifications still read it?',
+  'lesson.consumers.s1.q.a': 'No: a consumed record leaves the topic.',
+  'lesson.consumers.s1.q.b': 'Yes: every group reads every record, on its own.',
+  'lesson.consumers.s1.q.c': 'Only after email-service commits its offset.',
+  'lesson.consumers.s1.q.why':
+    'Reading never removes a record. Each group keeps its own position in every partition (its committed offsets), so groups never disturb each other.',
+  'lesson.consumers.s1.task': 'Add a fourth service: a consumer in a new group, for example analytics, reading purchases from the earliest offset.',
+  'lesson.consumers.s1.hint1': '“Add consumer” is in the consumers panel; type a new group name.',
+  'lesson.consumers.s1.hint2': 'Choose earliest: with latest (the default) a new group starts at the end and sees only new records.',
+  'lesson.consumers.s2':
+    'Each group has its own position in every partition: its committed offsets, and its lag, how far behind the end it is. location-service processes 3 records a second, push-notifications less than 1: the slow one falls behind without slowing down the others.',
+  'lesson.consumers.s2.q': 'push-notifications is far behind. What does that do to location-service?',
+  'lesson.consumers.s2.q.a': 'Nothing: each group reads at its own pace.',
+  'lesson.consumers.s2.q.b': 'It waits for push-notifications to catch up.',
+  'lesson.consumers.s2.q.c': 'Kafka deletes what location-service has read.',
+  'lesson.consumers.s2.q.why':
+    'Positions belong to each group. A slow group only builds up lag; the records wait in the log (until retention removes them) and the other groups read on.',
+  'lesson.consumers.s3':
+    'Inside one group, each partition has exactly one owner: that is how a group shares the work. location-service has one member reading all three partitions. Give it a second member and watch the group rebalance.',
+  'lesson.consumers.s3.q': 'A second member joins location-service. How are the 3 partitions shared?',
+  'lesson.consumers.s3.q.a': 'Both members read all 3 partitions.',
+  'lesson.consumers.s3.q.b': 'One member gets 2 partitions and the other gets 1.',
+  'lesson.consumers.s3.q.c': 'The new member waits until the first one leaves.',
+  'lesson.consumers.s3.q.why':
+    'A partition has at most one owner in a group. With the range assignor (Kafka’s default in practice), 3 partitions over 2 members give the first member partitions 0 and 1 and the second partition 2.',
+  'lesson.consumers.s3.task': 'Add a second member to location-service.',
+  'lesson.consumers.s3.hint1': 'Use “Add member” on the location-service card.',
+  'lesson.consumers.s3.hint2': 'The group pauses to rebalance, then each partition shows a single owner.',
+  'lesson.consumers.s4':
+    'A partition is never split between two members of a group, so members beyond the partition count have nothing to do. Keep adding members to location-service until it has more members than purchases has partitions.',
+  'lesson.consumers.s4.q': 'location-service has 3 members for 3 partitions. A 4th one joins. What does it do?',
+  'lesson.consumers.s4.q.a': 'It sits idle, with no partition, as a spare.',
+  'lesson.consumers.s4.q.b': 'It shares partition 0 with another member.',
+  'lesson.consumers.s4.q.c': 'Kafka does not let it join.',
+  'lesson.consumers.s4.q.why':
+    'With more members than partitions the extra members get nothing. They still help: if a member crashes, a spare takes over its partitions at the next rebalance. To read faster you need more partitions, not just more consumers.',
+  'lesson.consumers.s4.task': 'Make a group with more members than partitions, so that one member is idle.',
+  'lesson.consumers.s4.hint1': 'purchases has 3 partitions, so the group needs 4 members.',
+  'lesson.consumers.s4.hint2': 'An idle member shows “no partition: idle”.',
+
+  // 7. Replication and acks
+  'lesson.replication-acks.title': 'Replication and acks',
+  'lesson.replication-acks.summary':
+    'Replicas, the ISR and the high watermark; acks=1 can lose an acknowledged write, while acks=all with min.insync.replicas=2 refuses it first.',
+  'lesson.replication-acks.s1':
+    'purchases has replication factor 3: each partition has 3 replicas, one per broker. One replica is the leader and takes every write; the followers keep fetching from it to copy its log. The replicas that are caught up form the ISR, the in-sync replicas.',
+  'lesson.replication-acks.s1.q': 'Once a purchases record is committed, how many copies of it does the cluster keep?',
+  'lesson.replication-acks.s1.q.a': '1, on the leader.',
+  'lesson.replication-acks.s1.q.b': '3, one per replica.',
+  'lesson.replication-acks.s1.q.c': 'One per consumer group.',
+  'lesson.replication-acks.s1.q.why':
+    'Replication factor 3 means three replicas of each partition, on three different brokers. A record is committed once every in-sync replica has it, so losing one broker loses no committed record.',
+  'lesson.replication-acks.s2':
+    'Look at the high watermark line in each log: records below it are in every in-sync replica, committed, and readable by consumers. A follower that stops copying leaves the ISR. Kill broker 3, watch it leave the ISR once it is fenced, then restart it and watch it catch up and rejoin.',
+  'lesson.replication-acks.s2.q': 'A record was just appended on the leader of purchases-0, but no follower has copied it yet. Can a consumer read it?',
+  'lesson.replication-acks.s2.q.a': 'Yes: it is in the leader’s log.',
+  'lesson.replication-acks.s2.q.b': 'No: it is above the high watermark, not committed yet.',
+  'lesson.replication-acks.s2.q.c': 'Only a consumer connected to the leader.',
+  'lesson.replication-acks.s2.q.why':
+    'Consumers only get records below the high watermark, the smallest log end offset in the ISR. That way nobody reads a record that a change of leader could still take away.',
+  'lesson.replication-acks.s2.task': 'Take a broker out of the ISR and bring it back: kill broker 3, wait until it is fenced, then restart it.',
+  'lesson.replication-acks.s2.hint1': 'Use “Kill broker 3”; within 9 s the controller fences it and removes it from every ISR.',
+  'lesson.replication-acks.s2.hint2': 'Then use “Restart broker 3”: it copies what it missed and rejoins the ISR.',
+  'lesson.replication-acks.s3':
+    'acks decides when a producer counts a write as done: acks=all (the default) waits until every in-sync replica has the record, acks=1 waits for the leader only. Add a producer with acks=1, then kill broker 1, the leader of purchases-0, and look for records marked lost.',
+  'lesson.replication-acks.s3.q':
+    'An acks=1 producer got its acknowledgement, then the leader died before the followers copied the record. What happens to the record?',
+  'lesson.replication-acks.s3.q.a': 'It is safe: it was acknowledged.',
+  'lesson.replication-acks.s3.q.b': 'It is lost: the new leader never had it.',
+  'lesson.replication-acks.s3.q.c': 'The new leader fetches it from the dead broker’s disk.',
+  'lesson.replication-acks.s3.q.why':
+    'With acks=1 the leader answers as soon as it has the record. If it dies before the followers fetch it, a follower becomes leader without it and the record is cut from the log: an acknowledged write is gone. With acks=all the answer waits for the ISR, so an acknowledged record survives.',
+  'lesson.replication-acks.s3.task': 'Lose an acknowledged record: add a producer with acks=1, then kill the leader it writes to.',
+  'lesson.replication-acks.s3.hint1': 'Use “Add producer”: keys = customer ids, acks=1 and a fast rate, 5 records a second or more.',
+  'lesson.replication-acks.s3.hint2': 'Then kill broker 1. When the new leader is elected, the records only broker 1 had are marked lost.',
+  'lesson.replication-acks.s4':
+    'Broker 1 is down, so every ISR has 2 replicas: exactly the min.insync.replicas=2 of purchases. Kill one more broker. With acks=all, Kafka refuses a write that fewer than 2 in-sync replicas would hold: the error is NOT_ENOUGH_REPLICAS.',
+  'lesson.replication-acks.s4.q': 'Brokers 1 and 2 are down. P1 (acks=all) keeps sending. What happens?',
+  'lesson.replication-acks.s4.q.a': 'The writes succeed on broker 3 alone.',
+  'lesson.replication-acks.s4.q.b': 'Broker 3 refuses them with NOT_ENOUGH_REPLICAS, and P1 keeps retrying.',
+  'lesson.replication-acks.s4.q.c': 'The records are silently dropped.',
+  'lesson.replication-acks.s4.q.why':
+    'With acks=all and min.insync.replicas=2, a partition whose ISR shrank to 1 refuses writes rather than keep a single copy. The error is retriable: P1 retries until a broker returns or delivery.timeout.ms (2 minutes) runs out. An acks=1 producer is still accepted: min.insync.replicas only applies to acks=all.',
+  'lesson.replication-acks.s4.task': 'Kill a second broker and watch acks=all writes fail with NOT_ENOUGH_REPLICAS.',
+  'lesson.replication-acks.s4.hint1': 'Kill broker 2; fencing takes up to 9 s.',
+  'lesson.replication-acks.s4.hint2': 'Watch P1’s card and the narration: the failures, the error’s name and the retries.',
 } as const
 
 export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
+  // 1. Topics
   'lesson.topics.title': 'Topics: flujos de datos con nombre',
-  'lesson.topics.summary': 'Un topic es un flujo con nombre: cualquier formato, sin consultas, tantos topics como quieras.',
+  'lesson.topics.summary': 'Un topic (tema) es un flujo de mensajes con nombre: cualquier formato, sin consultas y tantos topics como quieras.',
   'lesson.topics.s1':
-    'Un topic (tema) es un flujo particular de datos dentro del clúster de Kafka: purchases, logs, clics… Aquí se está escribiendo en el topic purchases. Es como una tabla sin restricciones: Kafka guarda lo que se envía, sin verificarlo.',
+    'Un topic (o tema) es un flujo particular de datos dentro del clúster de Kafka, y se identifica por su nombre: purchases, logs, clicks… Las filas marcadas purchases en los brokers guardan este topic, y los mensajes que llegan a ellas son su flujo de datos (data stream). Se parece a una tabla de base de datos, pero sin restricciones: Kafka guarda lo que se le envíe, sin verificarlo.',
   'lesson.topics.s2':
-    'Un topic se identifica por su nombre. El broker nunca mira dentro de un registro: JSON, Avro o texto plano son solo bytes para Kafka. Los productores P1 y P2 envían formatos distintos al mismo topic.',
-  'lesson.topics.s3': 'Puedes tener tantos topics como quieras. Pruébalo: crea un segundo topic.',
+    'Kafka nunca mira dentro de un mensaje: JSON, Avro o texto plano son solo bytes para él. P1 envía JSON y P2 texto plano, los dos a purchases. Haz clic en un mensaje de un log para abrirlo en el inspector y ver su formato.',
+  'lesson.topics.s2.q': 'Envías el texto hola, mundo a purchases marcado como JSON, aunque no es JSON válido. ¿Qué hace el broker?',
+  'lesson.topics.s2.q.a': 'Lo rechaza: el valor no es JSON válido.',
+  'lesson.topics.s2.q.b': 'Lo guarda tal cual: para Kafka un valor son solo bytes.',
+  'lesson.topics.s2.q.c': 'Primero convierte el valor en JSON válido.',
+  'lesson.topics.s2.q.why':
+    'Un topic no tiene esquema ni restricciones, así que el broker guarda los bytes que reciba, sean los que sean. Comprobar el formato es cosa de productores y consumidores (o de un registro de esquemas, fuera del broker).',
+  'lesson.topics.s2.task': 'Envía a mano dos mensajes a purchases, cada uno en un formato distinto.',
+  'lesson.topics.s2.hint1': 'El formulario «Producir a mano» está debajo de los productores. Elige JSON, Avro o Texto en su campo Formato.',
+  'lesson.topics.s2.hint2': 'Sirve cualquier valor, incluso un texto que no sea JSON válido: el broker guarda bytes.',
+  'lesson.topics.s3':
+    'Puedes tener tantos topics como quieras, y a cada uno se le encuentra por su nombre. Crea un segundo topic junto a purchases con «Nuevo topic», encima de los brokers.',
+  'lesson.topics.s3.q': 'Intentas crear otro topic llamado purchases. ¿Qué pasa?',
+  'lesson.topics.s3.q.a': 'Kafka lo crea: dos topics pueden llamarse igual.',
+  'lesson.topics.s3.q.b': 'Kafka lo rechaza: el nombre identifica al topic, así que tiene que ser único.',
+  'lesson.topics.s3.q.c': 'Kafka fusiona los dos en un solo topic.',
+  'lesson.topics.s3.q.why':
+    "Kafka responde: Topic 'purchases' already exists. Productores y consumidores encuentran un topic solo por su nombre, así que dos topics no pueden compartirlo.",
   'lesson.topics.s3.task': 'Crea un topic con cualquier nombre válido.',
-  'lesson.topics.s3.hint1': 'Usa «Nuevo topic» encima de los brokers (o pulsa T).',
+  'lesson.topics.s3.hint1': 'Usa «Nuevo topic», encima de los brokers (o pulsa T).',
   'lesson.topics.s3.hint2': 'Los nombres admiten letras, dígitos, puntos, guiones y guiones bajos, hasta 249 caracteres.',
   'lesson.topics.s4':
-    'No hay lenguaje de consultas: no puedes hacer un SELECT sobre un topic. Los datos entran con productores y salen con consumidores. Envía un registro a mano, en el formato que quieras.',
-  'lesson.topics.s4.task': 'Produce un registro a mano con el formulario «Producir a mano».',
-  'lesson.topics.s4.hint1': 'El formulario está debajo de los productores, a la izquierda. Sirve cualquier valor: el broker guarda bytes.',
+    'No hay lenguaje de consultas: no se puede hacer un SELECT sobre un topic. Los datos entran con productores y salen con consumidores, que leen el flujo en orden. Añade un consumidor a purchases y mira cómo lee.',
+  'lesson.topics.s4.task': 'Añade un consumidor que lea purchases.',
+  'lesson.topics.s4.hint1': '«Añadir consumidor» está en el panel de consumidores. Sirve cualquier nombre de grupo.',
+  'lesson.topics.s4.hint2': 'Elige earliest para leer también los mensajes ya guardados; latest (el valor por defecto) solo lee los nuevos.',
+
+  // 2. Particiones y offsets
+  'lesson.partitions-offsets.title': 'Particiones y offsets',
+  'lesson.partitions-offsets.summary': 'Un topic se divide en particiones; cada una numera sus mensajes 0, 1, 2… y los mantiene en orden.',
+  'lesson.partitions-offsets.s1':
+    'Un topic se divide en particiones: purchases tiene tres, purchases-0, purchases-1 y purchases-2. Cada partición es un log independiente, y cada fila de un broker es una copia de ella. Ya hay unas cuantas compras escritas y nadie más escribe, así que puedes contarlas.',
+  'lesson.partitions-offsets.s2':
+    'Dentro de una partición, cada mensaje recibe un id llamado offset: 0 para el primero y luego 1, 2, 3…, de uno en uno. La casilla vacía al final de cada log muestra el offset que recibirá el siguiente mensaje. purchases-1 tiene dos mensajes, en los offsets 0 y 1.',
+  'lesson.partitions-offsets.s2.q': 'Envías un mensaje más a purchases-1. ¿Qué offset recibe?',
+  'lesson.partitions-offsets.s2.q.a': '2: el siguiente número de esa partición.',
+  'lesson.partitions-offsets.s2.q.b': '9: el topic ya tiene 9 mensajes.',
+  'lesson.partitions-offsets.s2.q.c': 'Un id único al azar.',
+  'lesson.partitions-offsets.s2.q.why':
+    'Cada partición lleva su propia cuenta: sus offsets empiezan en 0 y crecen de uno en uno. Las demás particiones no cuentan, así que purchases-1 da al siguiente mensaje el offset 2.',
+  'lesson.partitions-offsets.s2.task': 'Envía a mano un mensaje a la partición 1 de purchases.',
+  'lesson.partitions-offsets.s2.hint1': 'En «Producir a mano», cambia Partición a «Partición 1» en lugar de «Que decida el productor».',
+  'lesson.partitions-offsets.s2.hint2': 'Fíjate en la casilla vacía al final de purchases-1: ese es el offset que recibirá tu mensaje.',
+  'lesson.partitions-offsets.s3':
+    'Un offset solo tiene significado dentro de su partición: el offset 3 de purchases-0 y el offset 3 de purchases-1 son mensajes distintos. Para nombrar un mensaje hacen falta las tres cosas: topic, partición y offset.',
+  'lesson.partitions-offsets.s3.task': 'Haz que exista el offset 3 tanto en purchases-0 como en purchases-1, y luego haz clic en cada uno para compararlos.',
+  'lesson.partitions-offsets.s3.hint1': 'Envía mensajes a mano, eligiendo la partición, hasta que los dos logs lleguen al offset 3.',
+  'lesson.partitions-offsets.s3.hint2': 'Al hacer clic en un mensaje se abre en el inspector: mismo offset, otra partición, otro mensaje.',
+  'lesson.partitions-offsets.s4':
+    'El orden solo está garantizado dentro de una partición: purchases-2 siempre se lee desde su offset más bajo hacia arriba, en el mismo orden. Entre particiones no hay orden ninguno: mira los números de pedido, 1, 4, 7 en purchases-0 y 2, 5 en purchases-1.',
+  'lesson.partitions-offsets.s4.q': 'Envías A a la partición 2 y luego B a la partición 0. Un consumidor lee todo el topic. ¿Cuál lee primero?',
+  'lesson.partitions-offsets.s4.q.a': 'A, porque se envió primero.',
+  'lesson.partitions-offsets.s4.q.b': 'B, porque la partición 0 va primero.',
+  'lesson.partitions-offsets.s4.q.c': 'Cualquiera de los dos: Kafka solo mantiene el orden dentro de una partición.',
+  'lesson.partitions-offsets.s4.q.why':
+    'Los consumidores leen cada partición por separado, así que los mensajes de particiones distintas pueden llegar en cualquier orden. Los mensajes que deben conservar su orden tienen que ir a la misma partición; la lección sobre llaves muestra cómo.',
+  'lesson.partitions-offsets.s4.task': 'Envía tres mensajes seguidos a la partición 2, por ejemplo primero, segundo y tercero.',
+  'lesson.partitions-offsets.s4.hint1': 'Elige «Partición 2» en el formulario y envía tres veces.',
+  'lesson.partitions-offsets.s4.hint2': 'Sus offsets crecen en el orden en que los enviaste: ese es el orden que verá cualquier consumidor de purchases-2.',
+  'lesson.partitions-offsets.s5':
+    'Un topic puede tener tantas particiones como quieras: una, tres, cien. Con más particiones, más brokers y más consumidores se reparten el trabajo. Crea un topic con 6 particiones: cada partición nueva empieza a contar en el offset 0.',
+  'lesson.partitions-offsets.s5.task': 'Crea un topic con 6 particiones o más.',
+  'lesson.partitions-offsets.s5.hint1': 'Usa «Nuevo topic», encima de los brokers, y pon 6 en Particiones.',
+  'lesson.partitions-offsets.s5.hint2': 'El número puede crecer más adelante pero nunca disminuir, así que en un clúster real se planifica de antemano.',
+
+  // 3. Inmutabilidad y retención
+  'lesson.immutability-retention.title': 'Inmutabilidad y retención',
+  'lesson.immutability-retention.summary':
+    'Los mensajes nunca se actualizan ni se borran uno a uno; la retención elimina los segmentos viejos a los 7 días y los offsets nunca se reutilizan.',
+  'lesson.immutability-retention.s1':
+    'Los topics son inmutables: una vez que un mensaje se escribe en una partición, no se puede cambiar ni eliminar. Haz clic en cualquier mensaje: el inspector no tiene botón de editar ni de borrar, y explica por qué.',
+  'lesson.immutability-retention.s1.q': 'Un mensaje en el offset 5 de purchases-0 tiene un importe equivocado. ¿Cómo lo corriges en Kafka?',
+  'lesson.immutability-retention.s1.q.a': 'Editando el mensaje del offset 5.',
+  'lesson.immutability-retention.s1.q.b': 'Borrando el offset 5 y escribiendo ahí el mensaje correcto.',
+  'lesson.immutability-retention.s1.q.c': 'Enviando un mensaje nuevo y corregido: recibe un offset nuevo al final.',
+  'lesson.immutability-retention.s1.q.why':
+    'Una partición es un log al que solo se añade: no se puede actualizar ni borrar un mensaje suelto. Una corrección es simplemente un mensaje más nuevo, normalmente con la misma llave, añadido en el siguiente offset; quien lee ve los dos, en orden, y se queda con el último.',
+  'lesson.immutability-retention.s1.task': 'Envía a mano una corrección: un mensaje con la llave customer-1 y un valor nuevo.',
+  'lesson.immutability-retention.s1.hint1': 'Usa «Producir a mano» y escribe customer-1 como llave.',
+  'lesson.immutability-retention.s1.hint2': 'Fíjate dónde cae: al final de su partición, con un offset nuevo. El mensaje viejo sigue donde estaba.',
+  'lesson.immutability-retention.s2':
+    'Los mensajes tampoco se quedan para siempre. Kafka los conserva durante retention.ms, 7 días por defecto (míralo en la cabecera del topic), y luego los elimina segmento a segmento: el log de una partición se guarda como una serie de ficheros llamados segmentos. Aquí los segmentos son diminutos, 1 KB en lugar del 1 GiB de Kafka, para que puedas verlos.',
+  'lesson.immutability-retention.s2.q': 'Ha pasado una semana. ¿Qué les pasa a los mensajes más antiguos de purchases?',
+  'lesson.immutability-retention.s2.q.a': 'Nada: Kafka lo guarda todo hasta que alguien lo borre.',
+  'lesson.immutability-retention.s2.q.b': 'Se eliminan sus segmentos enteros, empezando por los más antiguos.',
+  'lesson.immutability-retention.s2.q.c': 'Se eliminan, y los mensajes que quedan bajan al offset 0.',
+  'lesson.immutability-retention.s2.q.why':
+    'La retención elimina segmentos enteros, los más antiguos primero, cuando su mensaje más reciente supera la edad de retention.ms. Los mensajes que quedan conservan sus offsets: no se renumera nada.',
+  'lesson.immutability-retention.s3':
+    'Deja pasar una semana: los productores no envían mientras el reloj salta y luego vuelven a escribir. Mira el principio de cada log: los segmentos viejos desaparecen y el offset inicial del log sube. Aquí la retención se comprueba cada 10 segundos (en Kafka, cada 5 minutos).',
+  'lesson.immutability-retention.s3.q': 'Se eliminaron los segmentos más antiguos de una partición. ¿Qué offset recibe el siguiente mensaje nuevo?',
+  'lesson.immutability-retention.s3.q.a': '0: los offsets liberados se vuelven a usar.',
+  'lesson.immutability-retention.s3.q.b': 'El que sigue al último mensaje que se escribió.',
+  'lesson.immutability-retention.s3.q.c': 'El primer offset que se eliminó.',
+  'lesson.immutability-retention.s3.q.why':
+    'Los offsets nunca se reutilizan, aunque sus mensajes se hayan eliminado o ya se hayan leído. El offset inicial del log sube y el offset final sigue contando desde donde iba.',
+  'lesson.immutability-retention.s3.task': 'Deja pasar una semana y mira cómo llegan mensajes nuevos después del borrado.',
+  'lesson.immutability-retention.s3.hint1': 'Pulsa «Dejar pasar una semana» en los controles (o la tecla W).',
+  'lesson.immutability-retention.s3.hint2': 'Si no se eliminó nada, los mensajes eran demasiado recientes: deja pasar otra semana.',
+  'lesson.immutability-retention.s4':
+    'Leer tampoco borra nada: los mensajes se quedan hasta que la retención los elimina, por muchos consumidores que los lean. Añade un grupo de consumidores que empiece en earliest: arranca en el offset inicial del log, no en 0, porque los offsets anteriores ya no existen.',
+  'lesson.immutability-retention.s4.task': 'Añade un consumidor que empiece en earliest y mira dónde comienza.',
+  'lesson.immutability-retention.s4.hint1': '«Añadir consumidor» está en el panel de consumidores: ponle un nombre de grupo nuevo y elige earliest.',
+  'lesson.immutability-retention.s4.hint2': 'Su primer mensaje en cada partición es el primero que queda en ese log.',
+
+  // 4. Llaves
+  'lesson.keys.title': 'Llaves: cómo se elige la partición',
+  'lesson.keys.summary': 'Sin llave, los mensajes se quedan en una partición elegida al azar; con llave, la misma llave siempre cae en la misma partición.',
+  'lesson.keys.s1':
+    'P2 envía mensajes sin llave. Sin llave, el productor elige una partición al azar y se queda en ella: llena allí un lote (512 bytes en P2, 16 KB por defecto) y luego salta a otra partición al azar. La tarjeta de P2 muestra en qué partición está ahora.',
+  'lesson.keys.s1.q': 'P2 acaba de enviar un mensaje sin llave a la partición 0. ¿Adónde irá con más probabilidad el siguiente?',
+  'lesson.keys.s1.q.a': 'A la partición 1: los mensajes sin llave van por turnos, una partición tras otra.',
+  'lesson.keys.s1.q.b': 'Otra vez a la partición 0: el productor se queda ahí hasta llenar su lote.',
+  'lesson.keys.s1.q.c': 'A la partición con menos mensajes.',
+  'lesson.keys.s1.q.why':
+    'Desde Kafka 3.3 se usa por defecto el particionador sticky uniforme: los mensajes sin llave van a una partición hasta que se han enviado allí unos batch.size bytes, y entonces el productor salta a otra partición al azar. El reparto uno a uno (round robin) es lo que hacía Kafka antes de la versión 2.4.',
+  'lesson.keys.s1.task': 'Envía a mano tres mensajes sin llave, dejando que elija el productor, y mira dónde caen.',
+  'lesson.keys.s1.hint1': 'En «Producir a mano», elige «Sin llave (null)» y deja Partición en «Que decida el productor».',
+  'lesson.keys.s1.hint2': 'El batch.size del productor manual es de 16 KB, así que tres mensajes pequeños se quedan todos en la misma partición.',
+  'lesson.keys.s2':
+    'P1 envía cada mensaje con una llave: el id del cliente. La llave lo cambia todo: todos los mensajes con la misma llave van a la misma partición, así que las compras de cada cliente se mantienen en orden.',
+  'lesson.keys.s2.q': 'P1 envió un mensaje con la llave customer-7 a purchases-1. ¿Adónde irá el siguiente mensaje de customer-7?',
+  'lesson.keys.s2.q.a': 'A purchases-1, como todos los de customer-7.',
+  'lesson.keys.s2.q.b': 'A otra partición, para repartir la carga.',
+  'lesson.keys.s2.q.c': 'A cualquiera: lo decide el broker.',
+  'lesson.keys.s2.q.why':
+    'El productor calcula la partición solo a partir de la llave, así que la misma llave siempre da la misma partición mientras el topic mantenga el mismo número de particiones.',
+  'lesson.keys.s2.task': 'Envía a mano dos mensajes con la misma llave y comprueba que caen en la misma partición.',
+  'lesson.keys.s2.hint1': 'Escribe una llave, por ejemplo customer-7, y envía dos veces con valores distintos.',
+  'lesson.keys.s2.hint2': 'Deja Partición en «Que decida el productor»: el formulario te dice qué partición da la llave.',
+  'lesson.keys.s3':
+    '¿Y cómo elige el productor? Calcula el hash murmur2 de los bytes de la llave, lo vuelve positivo borrando el bit de signo (n & 0x7fffffff, no Math.abs) y se queda con el resto de dividir entre el número de particiones: toPositive(murmur2(llave)) % particiones. Por eso añadir particiones a un topic mueve las llaves: cambia el resto.',
+  'lesson.keys.s3.q': 'El murmur2 de customer-9 es -1785535413, y toPositive lo convierte en 361948235. Con 3 particiones, ¿adónde va customer-9?',
+  'lesson.keys.s3.q.p0': 'Partición 0',
+  'lesson.keys.s3.q.p1': 'Partición 1',
+  'lesson.keys.s3.q.p2': 'Partición 2',
+  'lesson.keys.s3.q.why':
+    '361948235 = 3 × 120649411 + 2, así que el resto es 2: partición 2. Con Math.abs saldría 1785535413, cuyo resto es 0, otra partición: por eso Kafka borra el bit de signo en su lugar.',
+  'lesson.keys.s3.task':
+    'Crea un topic con 4 particiones y envía la misma llave a él y a purchases: encuentra una llave que caiga en un número de partición distinto.',
+  'lesson.keys.s3.hint1': 'customer-7 va a la partición 1 con 3 particiones, y a la 3 con 4.',
+  'lesson.keys.s3.hint2': 'Crea el topic con «Nuevo topic» y luego elígelo en el formulario «Producir a mano».',
+
+  // 5. Productores y caídas de brokers
+  'lesson.producers-failover.title': 'Productores y caídas de brokers',
+  'lesson.producers-failover.summary':
+    'El productor decide la partición, las particiones reparten la carga entre los brokers y, si un líder cae, el productor lo esquiva.',
+  'lesson.producers-failover.s1':
+    'Los productores escriben mensajes en los topics, y es el productor, no Kafka, quien decide la partición de cada mensaje: por su llave, por su elección sticky o porque tú se la indicas. Después lo envía directamente al líder de esa partición; las tarjetas de P1 y P2 muestran los líderes que conocen.',
+  'lesson.producers-failover.s1.q': '¿Quién decide en qué partición se escribe un mensaje?',
+  'lesson.producers-failover.s1.q.a': 'El broker que lo recibe.',
+  'lesson.producers-failover.s1.q.b': 'El controlador del clúster.',
+  'lesson.producers-failover.s1.q.c': 'El productor, antes de enviarlo.',
+  'lesson.producers-failover.s1.q.why':
+    'El productor elige la partición (la que le indiques; si no, el hash de la llave; y si no, su elección sticky) y busca el líder de esa partición en sus metadatos. El broker solo añade lo que recibe.',
+  'lesson.producers-failover.s1.task': 'Decide tú por el productor: envía a mano un mensaje directamente a la partición 2.',
+  'lesson.producers-failover.s1.hint1': 'En «Producir a mano», pon Partición en «Partición 2».',
+  'lesson.producers-failover.s1.hint2':
+    'Una partición indicada gana a la llave y a la elección sticky: prueba con la llave customer-1, que si no iría a la partición 0.',
+  'lesson.producers-failover.s2':
+    'Cada partición tiene su propio líder, y los líderes están repartidos entre los brokers: el broker 1 lidera purchases-0, el 2 purchases-1 y el 3 purchases-2. Así, las escrituras en un mismo topic también se reparten: gracias a las particiones, la carga se balancea entre muchos brokers.',
+  'lesson.producers-failover.s2.q': 'Se crea un topic de 6 particiones en estos 3 brokers. ¿Cuántas particiones lidera cada broker?',
+  'lesson.producers-failover.s2.q.a': 'Las 6 el broker 1, el primero.',
+  'lesson.producers-failover.s2.q.b': '2 cada uno.',
+  'lesson.producers-failover.s2.q.c': 'Depende de qué productor se conecte primero.',
+  'lesson.producers-failover.s2.q.why':
+    'Kafka coloca las réplicas por turnos, desplazando el punto de partida, y la primera réplica de cada partición es su líder preferido. 6 particiones en 3 brokers dan 2 líderes a cada uno, así que los productores que escriben en el topic hablan con los tres brokers.',
+  'lesson.producers-failover.s2.task': 'Crea un topic con 6 particiones y cuenta cuántas lidera cada broker.',
+  'lesson.producers-failover.s2.hint1': 'Usa «Nuevo topic», encima de los brokers: 6 particiones, factor de replicación 2 o 3.',
+  'lesson.producers-failover.s2.hint2': 'La tarjeta de cada broker dice cuántas particiones lidera.',
+  'lesson.producers-failover.s3':
+    'Ahora rompe algo. El broker 1 es el líder de purchases-0: detenlo y observa a P1. Sus mensajes para purchases-0 fallan y se reintentan; cuando el controlador aísla al broker 1 (hasta 9 s sin latidos) elige un líder nuevo, y P1 actualiza sus metadatos y escribe allí por sí solo.',
+  'lesson.producers-failover.s3.q': 'Detienes el broker 1 mientras P1 escribe en purchases-0. ¿Qué pasa con esos mensajes?',
+  'lesson.producers-failover.s3.q.a': 'Se pierden con el broker 1.',
+  'lesson.producers-failover.s3.q.b': 'P1 espera a que vuelva el broker 1.',
+  'lesson.producers-failover.s3.q.c': 'P1 reintenta, encuentra el nuevo líder y escribe allí.',
+  'lesson.producers-failover.s3.q.why':
+    'El productor reintenta los lotes fallidos (con idempotencia, sin duplicados). Cuando el controlador elige un nuevo líder entre las réplicas sincronizadas, el productor lo descubre al actualizar sus metadatos y los lotes van allí. La aplicación no tiene que hacer nada.',
+  'lesson.producers-failover.s3.task': 'Detén el líder de purchases-0 y consigue que P1 siga escribiendo en esa partición.',
+  'lesson.producers-failover.s3.hint1': 'La réplica marcada como Líder en purchases-0 está en el broker 1: usa «Detener broker 1» en su tarjeta.',
+  'lesson.producers-failover.s3.hint2': 'Luego espera: el aislamiento tarda hasta 9 s. Acelera el reloj si quieres.',
+  'lesson.producers-failover.s4':
+    'Recupera el broker 1 con «Reiniciar broker 1». Vuelve como seguidor, copia lo que se perdió y se reincorpora a las réplicas sincronizadas (ISR). En menos de 5 minutos Kafka lo vuelve a hacer líder de purchases-0, porque es su líder preferido.',
+  'lesson.producers-failover.s4.task': 'Reinicia el broker 1 y espera a que vuelva al ISR de purchases-0.',
+  'lesson.producers-failover.s4.hint1': 'El botón «Reiniciar broker 1» está en su tarjeta, donde estaba «Detener broker 1».',
+  'lesson.producers-failover.s4.hint2': 'Ponerse al día le lleva un par de lecturas: mira cómo su réplica de purchases-0 vuelve a ser seguidora en el ISR.',
+
+  // 6. Consumidores
+  'lesson.consumers.title': 'Consumidores y grupos de consumidores',
+  'lesson.consumers.summary':
+    'Muchos servicios leen el mismo flujo; dentro de un grupo cada partición tiene un solo dueño, y cada grupo lleva su propia posición.',
+  'lesson.consumers.s1':
+    'Muchos servicios pueden leer el mismo flujo de datos. Aquí un servicio de localización, uno de correo y uno de notificaciones push leen purchases. Cada uno es un grupo de consumidores con su propio group.id, y cada uno recibe todos los mensajes.',
+  'lesson.consumers.s1.q': 'email-service ya procesó el offset 10 de purchases-0. ¿Puede push-notifications leerlo todavía?',
+  'lesson.consumers.s1.q.a': 'No: un mensaje consumido sale del topic.',
+  'lesson.consumers.s1.q.b': 'Sí: cada grupo lee todos los mensajes, por su cuenta.',
+  'lesson.consumers.s1.q.c': 'Solo después de que email-service confirme su offset.',
+  'lesson.consumers.s1.q.why':
+    'Leer nunca elimina un mensaje. Cada grupo guarda su propia posición en cada partición (sus offsets confirmados), así que los grupos no se molestan entre sí.',
+  'lesson.consumers.s1.task': 'Añade un cuarto servicio: un consumidor en un grupo nuevo, por ejemplo analytics, que lea purchases desde el offset más antiguo.',
+  'lesson.consumers.s1.hint1': '«Añadir consumidor» está en el panel de consumidores; escribe un nombre de grupo nuevo.',
+  'lesson.consumers.s1.hint2': 'Elige earliest: con latest (el valor por defecto) un grupo nuevo empieza al final y solo ve mensajes nuevos.',
+  'lesson.consumers.s2':
+    'Cada grupo tiene su propia posición en cada partición: sus offsets confirmados y su retraso (lag), lo lejos que está del final. location-service procesa 3 mensajes por segundo y push-notifications menos de 1: el lento se queda atrás sin frenar a los demás.',
+  'lesson.consumers.s2.q': 'push-notifications va muy atrasado. ¿Cómo afecta eso a location-service?',
+  'lesson.consumers.s2.q.a': 'En nada: cada grupo lee a su ritmo.',
+  'lesson.consumers.s2.q.b': 'Espera a que push-notifications se ponga al día.',
+  'lesson.consumers.s2.q.c': 'Kafka borra lo que location-service ya leyó.',
+  'lesson.consumers.s2.q.why':
+    'Las posiciones son de cada grupo. Un grupo lento solo acumula retraso; los mensajes esperan en el log (hasta que la retención los elimine) y los demás grupos siguen leyendo.',
+  'lesson.consumers.s3':
+    'Dentro de un grupo, cada partición tiene un único dueño: así se reparte el trabajo. location-service tiene un solo miembro que lee las tres particiones. Dale un segundo miembro y mira cómo se reequilibra el grupo.',
+  'lesson.consumers.s3.q': 'Un segundo miembro entra en location-service. ¿Cómo se reparten las 3 particiones?',
+  'lesson.consumers.s3.q.a': 'Los dos miembros leen las 3 particiones.',
+  'lesson.consumers.s3.q.b': 'Un miembro recibe 2 particiones y el otro 1.',
+  'lesson.consumers.s3.q.c': 'El nuevo espera a que se vaya el primero.',
+  'lesson.consumers.s3.q.why':
+    'Una partición tiene como mucho un dueño dentro de un grupo. Con el asignador range (el que Kafka usa en la práctica por defecto), 3 particiones entre 2 miembros dan al primero las particiones 0 y 1, y al segundo la 2.',
+  'lesson.consumers.s3.task': 'Añade un segundo miembro a location-service.',
+  'lesson.consumers.s3.hint1': 'Usa «Añadir miembro» en la tarjeta de location-service.',
+  'lesson.consumers.s3.hint2': 'El grupo se detiene para reequilibrarse y después cada partición muestra un solo dueño.',
+  'lesson.consumers.s4':
+    'Una partición nunca se divide entre dos miembros de un grupo, así que los miembros que exceden el número de particiones no tienen nada que hacer. Sigue añadiendo miembros a location-service hasta que tenga más miembros que particiones tiene purchases.',
+  'lesson.consumers.s4.q': 'location-service tiene 3 miembros para 3 particiones. Entra un cuarto. ¿Qué hace?',
+  'lesson.consumers.s4.q.a': 'Se queda inactivo, sin partición, de reserva.',
+  'lesson.consumers.s4.q.b': 'Comparte la partición 0 con otro miembro.',
+  'lesson.consumers.s4.q.c': 'Kafka no le deja entrar.',
+  'lesson.consumers.s4.q.why':
+    'Con más miembros que particiones, los que sobran no reciben nada. Aun así sirven: si un miembro cae, uno de reserva se queda con sus particiones en el siguiente reequilibrio. Para leer más rápido hacen falta más particiones, no solo más consumidores.',
+  'lesson.consumers.s4.task': 'Forma un grupo con más miembros que particiones, para que un miembro quede inactivo.',
+  'lesson.consumers.s4.hint1': 'purchases tiene 3 particiones, así que el grupo necesita 4 miembros.',
+  'lesson.consumers.s4.hint2': 'Un miembro inactivo muestra «sin partición: inactivo».',
+
+  // 7. Replicación y acks
+  'lesson.replication-acks.title': 'Replicación y acks',
+  'lesson.replication-acks.summary':
+    'Réplicas, ISR y marca de agua alta; con acks=1 se puede perder una escritura ya confirmada, y con acks=all y min.insync.replicas=2 Kafka prefiere rechazarla.',
+  'lesson.replication-acks.s1':
+    'purchases tiene factor de replicación 3: cada partición tiene 3 réplicas, una en cada broker. Una réplica es la líder y recibe todas las escrituras; las seguidoras le piden datos sin parar para copiar su log. Las réplicas que están al día forman el ISR, las réplicas sincronizadas.',
+  'lesson.replication-acks.s1.q': 'Cuando un mensaje de purchases está confirmado, ¿cuántas copias de él guarda el clúster?',
+  'lesson.replication-acks.s1.q.a': '1, en el líder.',
+  'lesson.replication-acks.s1.q.b': '3, una por réplica.',
+  'lesson.replication-acks.s1.q.c': 'Una por grupo de consumidores.',
+  'lesson.replication-acks.s1.q.why':
+    'Factor de replicación 3 significa tres réplicas de cada partición, en tres brokers distintos. Un mensaje está confirmado cuando lo tienen todas las réplicas sincronizadas, así que perder un broker no hace perder ningún mensaje confirmado.',
+  'lesson.replication-acks.s2':
+    'Mira la línea de la marca de agua alta (high watermark) en cada log: los mensajes por debajo están en todas las réplicas sincronizadas, confirmados y legibles por los consumidores. Una seguidora que deja de copiar sale del ISR. Detén el broker 3, mira cómo sale del ISR cuando queda aislado y luego reinícialo para ver cómo se pone al día y vuelve.',
+  'lesson.replication-acks.s2.q': 'Un mensaje acaba de añadirse en el líder de purchases-0, pero ninguna seguidora lo ha copiado aún. ¿Puede leerlo un consumidor?',
+  'lesson.replication-acks.s2.q.a': 'Sí: está en el log del líder.',
+  'lesson.replication-acks.s2.q.b': 'No: está por encima de la marca de agua alta, aún sin confirmar.',
+  'lesson.replication-acks.s2.q.c': 'Solo un consumidor conectado al líder.',
+  'lesson.replication-acks.s2.q.why':
+    'Los consumidores solo reciben mensajes por debajo de la marca de agua alta, el menor offset final del ISR. Así nadie lee un mensaje que un cambio de líder todavía podría hacer desaparecer.',
+  'lesson.replication-acks.s2.task': 'Saca un broker del ISR y tráelo de vuelta: detén el broker 3, espera a que quede aislado y luego reinícialo.',
+  'lesson.replication-acks.s2.hint1': 'Usa «Detener broker 3»; en menos de 9 s el controlador lo aísla y lo quita de todos los ISR.',
+  'lesson.replication-acks.s2.hint2': 'Después usa «Reiniciar broker 3»: copia lo que le falta y vuelve al ISR.',
+  'lesson.replication-acks.s3':
+    'acks decide cuándo da un productor por hecha una escritura: acks=all (el valor por defecto) espera a que todas las réplicas sincronizadas tengan el mensaje; acks=1 solo espera al líder. Añade un productor con acks=1, detén después el broker 1, líder de purchases-0, y busca mensajes marcados como perdidos.',
+  'lesson.replication-acks.s3.q':
+    'Un productor con acks=1 recibió su confirmación y luego el líder cayó antes de que las seguidoras copiaran el mensaje. ¿Qué le pasa al mensaje?',
+  'lesson.replication-acks.s3.q.a': 'Está a salvo: se confirmó.',
+  'lesson.replication-acks.s3.q.b': 'Se pierde: el nuevo líder nunca lo tuvo.',
+  'lesson.replication-acks.s3.q.c': 'El nuevo líder lo recupera del disco del broker caído.',
+  'lesson.replication-acks.s3.q.why':
+    'Con acks=1 el líder responde en cuanto tiene el mensaje. Si cae antes de que las seguidoras lo copien, una seguidora pasa a ser líder sin él y el mensaje se recorta del log: una escritura confirmada desaparece. Con acks=all la respuesta espera al ISR, así que un mensaje confirmado sobrevive.',
+  'lesson.replication-acks.s3.task': 'Pierde un mensaje confirmado: añade un productor con acks=1 y detén el líder en el que escribe.',
+  'lesson.replication-acks.s3.hint1': 'Usa «Añadir productor»: llaves = ids de cliente, acks=1 y un ritmo rápido, 5 mensajes por segundo o más.',
+  'lesson.replication-acks.s3.hint2': 'Después detén el broker 1. Cuando se elija el nuevo líder, los mensajes que solo tenía el broker 1 se marcan como perdidos.',
+  'lesson.replication-acks.s4':
+    'El broker 1 está caído, así que cada ISR tiene 2 réplicas: justo el min.insync.replicas=2 de purchases. Detén un broker más. Con acks=all, Kafka rechaza una escritura que guardarían menos de 2 réplicas sincronizadas: el error es NOT_ENOUGH_REPLICAS.',
+  'lesson.replication-acks.s4.q': 'Los brokers 1 y 2 están caídos. P1 (acks=all) sigue enviando. ¿Qué pasa?',
+  'lesson.replication-acks.s4.q.a': 'Las escrituras funcionan solo con el broker 3.',
+  'lesson.replication-acks.s4.q.b': 'El broker 3 las rechaza con NOT_ENOUGH_REPLICAS y P1 sigue reintentando.',
+  'lesson.replication-acks.s4.q.c': 'Los mensajes se descartan sin avisar.',
+  'lesson.replication-acks.s4.q.why':
+    'Con acks=all y min.insync.replicas=2, una partición cuyo ISR se redujo a 1 rechaza las escrituras en vez de guardar una sola copia. El error es reintentable: P1 reintenta hasta que vuelva un broker o se agote delivery.timeout.ms (2 minutos). Un productor con acks=1 sigue siendo aceptado: min.insync.replicas solo se aplica a acks=all.',
+  'lesson.replication-acks.s4.task': 'Detén un segundo broker y mira cómo fallan las escrituras con acks=all por NOT_ENOUGH_REPLICAS.',
+  'lesson.replication-acks.s4.hint1': 'Detén el broker 2; el aislamiento tarda hasta 9 s.',
+  'lesson.replication-acks.s4.hint2': 'Mira la tarjeta de P1 y la narración: los fallos, el nombre del error y los reintentos.',
 }

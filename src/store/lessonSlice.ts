@@ -87,8 +87,8 @@ export function lessonActions(host: LessonHost): LessonActions {
       const lesson = typeof id === 'string' ? findLesson(id) : undefined
       if (!lesson) return { ok: false, error: `Unknown lesson ${JSON.stringify(String(id)).slice(0, 60)}. Lessons: ${LESSONS.map((l) => l.id).join(', ')}.` }
       host.get().reset(lesson.scenario)
-      enterStep(host, { id: lesson.id, step: 0, goalReached: true, completed: false, answer: null, hintsShown: 0, stepEvents: [], stepCommands: [], solution: null }, 0)
       host.set({ running: true })
+      enterStep(host, { id: lesson.id, step: 0, goalReached: true, completed: false, answer: null, hintsShown: 0, stepEvents: [], stepCommands: [], solution: null }, 0)
       return { ok: true }
     },
     exitLesson() {

@@ -75,8 +75,26 @@ function rate(lang: Lang, perSec: number): string {
   return perSec.toLocaleString(lang === 'es' ? 'es-ES' : 'en-US', { maximumFractionDigits: 2 })
 }
 
+/** Past this many items a sentence lists the first few and counts the rest. */
+const LIST_MAX = 8
+
 function list(lang: Lang, items: readonly string[]): string {
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items)
+  const shown = items.length > LIST_MAX ? [...items.slice(0, LIST_MAX - 2), `… (+${items.length - (LIST_MAX - 2)})`] : items
+  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(shown)
+}
+
+/** Partition numbers with runs folded: 0, 1, 2, 3, 7 → "0–3 and 7". */
+function numberList(lang: Lang, nums: readonly number[]): string {
+  const sorted = [...nums].sort((a, b) => a - b)
+  const parts: string[] = []
+  for (let i = 0; i < sorted.length; ) {
+    let j = i
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++
+    parts.push(j - i >= 2 ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]))
+    if (j - i === 1) parts.push(String(sorted[j]))
+    i = j + 1
+  }
+  return list(lang, parts)
 }
 
 /** Who reads what: "g1-1 reads partitions 0 and 1; g1-2 reads partition 2; g1-3 sits idle". */
@@ -88,7 +106,7 @@ function owners(say: Say, lang: Lang, assignment: Readonly<Record<string, readon
         : say('narration.owner.reads', {
             member,
             partitions: say(parts.length === 1 ? 'narration.partitionNumbers.one' : 'narration.partitionNumbers.other', {
-              list: list(lang, parts.map(String)),
+              list: numberList(lang, parts),
             }),
           }),
     )

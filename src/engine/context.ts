@@ -34,6 +34,9 @@ export function schedule(ctx: Ctx, delayMs: number, task: TaskInput): void {
 }
 
 export function findBroker(state: SimState, id: number): BrokerState | undefined {
+  // Brokers are 1..n in order (added with the next id, never removed): try the direct slot first.
+  const direct = state.brokers[id - 1]
+  if (direct !== undefined && direct.id === id) return direct
   for (const b of state.brokers) if (b.id === id) return b
   return undefined
 }

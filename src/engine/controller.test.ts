@@ -27,14 +27,24 @@ describe('fencing', () => {
     const killAt = 10_000 + phase
     advanceTo(sim, killAt)
     must(sim, { type: 'killBroker', brokerId: 2 })
-    expect(sim.takeEvents()).toEqual([{ t: killAt, type: 'brokerKilled', brokerId: 2, fenceAt: killAt + delay }])
+    expect(sim.takeEvents()).toEqual([
+      { t: killAt, type: 'brokerKilled', brokerId: 2, fenceAt: killAt + delay },
+    ])
     advanceTo(sim, killAt + delay - 1)
     expect(sim.state.brokers[1]!.fenced).toBe(false)
     expect(partitionOf(sim, 'orders', 0).isr).toEqual([1, 2, 3])
     const events = sim.advance(1)
     expect(events.slice(0, 2)).toEqual([
       { t: killAt + delay, type: 'brokerFenced', brokerId: 2, sessionTimeoutMs: 9000 },
-      { t: killAt + delay, type: 'isrShrunk', topic: 'orders', partition: 0, brokerId: 2, isr: [1, 3], reason: 'fenced' },
+      {
+        t: killAt + delay,
+        type: 'isrShrunk',
+        topic: 'orders',
+        partition: 0,
+        brokerId: 2,
+        isr: [1, 3],
+        reason: 'fenced',
+      },
     ])
   })
 
@@ -56,8 +66,17 @@ describe('fencing', () => {
     sim.advance(3_000)
     must(sim, { type: 'restartBroker', brokerId: 2 })
     const events = sim.takeEvents()
-    expect(events.map((e) => e.type)).toEqual(['brokerRestarted', 'brokerFenced', 'isrShrunk', 'leaderElected'])
-    expect(eventsOf(events, 'leaderElected')[0]).toMatchObject({ leader: 1, previousLeader: 2, leaderEpoch: 1 })
+    expect(events.map((e) => e.type)).toEqual([
+      'brokerRestarted',
+      'brokerFenced',
+      'isrShrunk',
+      'leaderElected',
+    ])
+    expect(eventsOf(events, 'leaderElected')[0]).toMatchObject({
+      leader: 1,
+      previousLeader: 2,
+      leaderEpoch: 1,
+    })
     const later = sim.advance(1)
     expect(later[0]).toEqual({ t: 3_001, type: 'brokerUnfenced', brokerId: 2 })
     // The stale session timer of the old incarnation does nothing.
@@ -71,16 +90,30 @@ describe('leader election', () => {
     must(sim, { type: 'killBroker', brokerId: 3 })
     let events = sim.advance(10_000)
     expect(eventsOf(events, 'leaderElected')).toEqual([
-      { t: 9_000, type: 'leaderElected', topic: 'orders', partition: 0, previousLeader: 3, leader: 1, leaderEpoch: 1, reason: 'leaderFenced', isr: [1, 2] },
+      {
+        t: 9_000,
+        type: 'leaderElected',
+        topic: 'orders',
+        partition: 0,
+        previousLeader: 3,
+        leader: 1,
+        leaderEpoch: 1,
+        reason: 'leaderFenced',
+        isr: [1, 2],
+      },
     ])
     must(sim, { type: 'killBroker', brokerId: 1 })
     events = sim.advance(10_000)
-    expect(eventsOf(events, 'leaderElected').map((e) => [e.leader, e.leaderEpoch, e.isr])).toEqual([[2, 2, [2]]])
+    expect(eventsOf(events, 'leaderElected').map((e) => [e.leader, e.leaderEpoch, e.isr])).toEqual([
+      [2, 2, [2]],
+    ])
     must(sim, { type: 'killBroker', brokerId: 2 })
     events = sim.advance(10_000)
     // The last ISR member stays in the ISR: the partition is offline, not forgotten.
     expect(eventsOf(events, 'isrShrunk')).toEqual([])
-    expect(eventsOf(events, 'leaderElected').map((e) => [e.leader, e.leaderEpoch, e.isr])).toEqual([[null, 3, [2]]])
+    expect(eventsOf(events, 'leaderElected').map((e) => [e.leader, e.leaderEpoch, e.isr])).toEqual([
+      [null, 3, [2]],
+    ])
     expect(partitionOf(sim, 'orders', 0)).toMatchObject({ leader: null, isr: [2], leaderEpoch: 3 })
   })
 
@@ -95,7 +128,9 @@ describe('leader election', () => {
     expect(partitionOf(sim, 'orders', 0).leader).toBeNull()
     must(sim, { type: 'restartBroker', brokerId: 2 })
     const events = sim.advance(5_000)
-    expect(eventsOf(events, 'leaderElected').map((e) => [e.leader, e.leaderEpoch, e.reason])).toEqual([[2, 4, 'replicaReturned']])
+    expect(eventsOf(events, 'leaderElected').map((e) => [e.leader, e.leaderEpoch, e.reason])).toEqual([
+      [2, 4, 'replicaReturned'],
+    ])
     expect(eventsOf(events, 'isrExpanded').map((e) => e.isr)).toEqual([[3, 2]])
   })
 
@@ -119,7 +154,12 @@ describe('leader election', () => {
     expect(eventsOf(down, 'leaderElected').map((e) => [e.leader, e.leaderEpoch, e.reason, e.isr])).toEqual([
       [null, 1, 'leaderFenced', [2]],
     ])
-    expect(partitionOf(sim, 'orders', 0)).toMatchObject({ leader: null, isr: [2], logEndOffset: 3, highWatermark: 3 })
+    expect(partitionOf(sim, 'orders', 0)).toMatchObject({
+      leader: null,
+      isr: [2],
+      logEndOffset: 3,
+      highWatermark: 3,
+    })
     must(sim, { type: 'restartBroker', brokerId: 2 })
     const up = sim.advance(1)
     expect(eventsOf(up, 'leaderElected').map((e) => [e.t, e.leader, e.leaderEpoch, e.reason])).toEqual([
@@ -153,10 +193,28 @@ describe('unclean leader election', () => {
   it('lets an out-of-sync replica lead when the topic allows it, and reports the records lost', () => {
     const { sim, events } = lastReplicaStanding(true)
     expect(eventsOf(events, 'recordsLost')).toEqual([
-      { t: 22_001, type: 'recordsLost', topic: 'orders', partition: 0, fromOffset: 2, toOffset: 4, reason: 'uncleanElection' },
+      {
+        t: 22_001,
+        type: 'recordsLost',
+        topic: 'orders',
+        partition: 0,
+        fromOffset: 2,
+        toOffset: 4,
+        reason: 'uncleanElection',
+      },
     ])
     expect(eventsOf(events, 'leaderElected')).toEqual([
-      { t: 22_001, type: 'leaderElected', topic: 'orders', partition: 0, previousLeader: null, leader: 3, leaderEpoch: 3, reason: 'unclean', isr: [3] },
+      {
+        t: 22_001,
+        type: 'leaderElected',
+        topic: 'orders',
+        partition: 0,
+        previousLeader: null,
+        leader: 3,
+        leaderEpoch: 3,
+        reason: 'unclean',
+        isr: [3],
+      },
     ])
     const p = partitionOf(sim, 'orders', 0)
     expect(p).toMatchObject({ leader: 3, isr: [3], logEndOffset: 2, highWatermark: 2 })
@@ -190,7 +248,17 @@ describe('preferred leader election', () => {
     expect(eventsOf(back, 'isrExpanded').map((e) => e.isr)).toEqual([[1, 2, 3]])
     expect(eventsOf(back, 'leaderElected')).toEqual([])
     expect(eventsOf(sim.advance(1), 'leaderElected')).toEqual([
-      { t: 300_000, type: 'leaderElected', topic: 'orders', partition: 0, previousLeader: 2, leader: 1, leaderEpoch: 2, reason: 'preferred', isr: [1, 2, 3] },
+      {
+        t: 300_000,
+        type: 'leaderElected',
+        topic: 'orders',
+        partition: 0,
+        previousLeader: 2,
+        leader: 1,
+        leaderEpoch: 2,
+        reason: 'preferred',
+        isr: [1, 2, 3],
+      },
     ])
   })
 
@@ -206,7 +274,13 @@ describe('preferred leader election', () => {
 
   it('never runs when auto.leader.rebalance.enable is off', () => {
     const sim = testCluster({ config: { autoLeaderRebalanceEnable: false } })
-    must(sim, { type: 'createTopic', name: 'orders', partitions: 1, replicationFactor: 3, replicaAssignment: [[1, 2, 3]] })
+    must(sim, {
+      type: 'createTopic',
+      name: 'orders',
+      partitions: 1,
+      replicationFactor: 3,
+      replicaAssignment: [[1, 2, 3]],
+    })
     must(sim, { type: 'killBroker', brokerId: 1 })
     sim.advance(20_000)
     must(sim, { type: 'restartBroker', brokerId: 1 })

@@ -6,10 +6,29 @@ import { fnv1a, must, testCluster } from './testCluster'
 
 /** Commands at fixed simulated times: kills, restarts, a stall, hand-sent records, growth. */
 const SCRIPT: [number, Record<string, unknown>][] = [
-  [0, { type: 'createTopic', name: 'purchases', partitions: 6, replicationFactor: 3, config: { minInsyncReplicas: 2, segmentBytes: 1024 } }],
+  [
+    0,
+    {
+      type: 'createTopic',
+      name: 'purchases',
+      partitions: 6,
+      replicationFactor: 3,
+      config: { minInsyncReplicas: 2, segmentBytes: 1024 },
+    },
+  ],
   [0, { type: 'addProducer', topic: 'purchases', id: 'keyed', keys: 'customers', ratePerSec: 20 }],
   [0, { type: 'addProducer', topic: 'purchases', id: 'sticky', ratePerSec: 20, batchSize: 512 }],
-  [0, { type: 'addProducer', topic: 'purchases', id: 'fast', ratePerSec: 10, acks: '1', enableIdempotence: false }],
+  [
+    0,
+    {
+      type: 'addProducer',
+      topic: 'purchases',
+      id: 'fast',
+      ratePerSec: 10,
+      acks: '1',
+      enableIdempotence: false,
+    },
+  ],
   [5_000, { type: 'killBroker', brokerId: 2 }],
   [20_000, { type: 'restartBroker', brokerId: 2 }],
   [30_000, { type: 'produce', topic: 'purchases', key: 'customer-7', value: 'by hand' }],
@@ -24,14 +43,23 @@ const SCRIPT: [number, Record<string, unknown>][] = [
   [150_000, { type: 'setProducerRate', producerId: 'fast', ratePerSec: 0 }],
 ]
 const END = 200_000
+/** Each play is 200 simulated seconds of a busy cluster: allow for a busy machine. */
+const SLOW_MS = 30_000
 
 /** Plays the script, moving time in steps of `stepMs` (or by stepToNextEvent when 0). */
-function play(seed: number, stepMs: number, from?: { sim: Simulation; events: SimEvent[] }): { sim: Simulation; events: SimEvent[] } {
+function play(
+  seed: number,
+  stepMs: number,
+  from?: { sim: Simulation; events: SimEvent[] },
+): { sim: Simulation; events: SimEvent[] } {
   const sim = from?.sim ?? testCluster({ seed, brokers: 3 })
   const events = from?.events ?? []
   const runTo = (t: number) => {
     while (sim.state.timeMs < t) {
-      const step = stepMs === 0 ? sim.stepToNextEvent(t - sim.state.timeMs) : sim.advance(Math.min(stepMs, t - sim.state.timeMs))
+      const step =
+        stepMs === 0
+          ? sim.stepToNextEvent(t - sim.state.timeMs)
+          : sim.advance(Math.min(stepMs, t - sim.state.timeMs))
       events.push(...step)
     }
   }
@@ -48,41 +76,64 @@ function play(seed: number, stepMs: number, from?: { sim: Simulation; events: Si
 const hash = (events: SimEvent[]) => fnv1a(JSON.stringify(events))
 
 describe('determinism', () => {
-  it('gives the same event stream, byte for byte, for the same seed and commands', () => {
-    const a = play(11, 1_000)
-    const b = play(11, 1_000)
-    expect(a.events.length).toBeGreaterThan(10_000)
-    for (const type of ['brokerFenced', 'leaderElected', 'isrShrunk', 'isrExpanded', 'produceAcked', 'segmentRolled']) {
-      expect(a.events.some((e) => e.type === type)).toBe(true)
-    }
-    expect(hash(b.events)).toBe(hash(a.events))
-    expect(JSON.stringify(b.sim.state)).toBe(JSON.stringify(a.sim.state))
-  })
+  it(
+    'gives the same event stream, byte for byte, for the same seed and commands',
+    () => {
+      const a = play(11, 1_000)
+      const b = play(11, 1_000)
+      expect(a.events.length).toBeGreaterThan(10_000)
+      for (const type of [
+        'brokerFenced',
+        'leaderElected',
+        'isrShrunk',
+        'isrExpanded',
+        'produceAcked',
+        'segmentRolled',
+      ]) {
+        expect(a.events.some((e) => e.type === type)).toBe(true)
+      }
+      expect(hash(b.events)).toBe(hash(a.events))
+      expect(JSON.stringify(b.sim.state)).toBe(JSON.stringify(a.sim.state))
+    },
+    SLOW_MS,
+  )
 
-  it('does not depend on how time is cut into steps', () => {
-    const reference = hash(play(11, 1_000).events)
-    expect(hash(play(11, 7).events)).toBe(reference)
-    expect(hash(play(11, 0).events)).toBe(reference)
-  })
+  it(
+    'does not depend on how time is cut into steps',
+    () => {
+      const reference = hash(play(11, 1_000).events)
+      expect(hash(play(11, 7).events)).toBe(reference)
+      expect(hash(play(11, 0).events)).toBe(reference)
+    },
+    SLOW_MS,
+  )
 
-  it('gives a different stream for a different seed', () => {
-    expect(hash(play(12, 1_000).events)).not.toBe(hash(play(11, 1_000).events))
-  })
+  it(
+    'gives a different stream for a different seed',
+    () => {
+      expect(hash(play(12, 1_000).events)).not.toBe(hash(play(11, 1_000).events))
+    },
+    SLOW_MS,
+  )
 
-  it('continues identically from a JSON checkpoint of the state', () => {
-    const whole = play(11, 1_000)
-    const first = testCluster({ seed: 11, brokers: 3 })
-    const events: SimEvent[] = []
-    for (const [t, command] of SCRIPT.filter(([t]) => t <= 60_000)) {
-      events.push(...first.advance(t - first.state.timeMs))
-      must(first, command)
-      events.push(...first.takeEvents())
-    }
-    events.push(...first.advance(60_000 - first.state.timeMs))
-    const restored = simulationFrom(JSON.parse(JSON.stringify(first.state)) as SimState)
-    const rest = play(11, 1_000, { sim: restored, events })
-    expect(hash(rest.events)).toBe(hash(whole.events))
-  })
+  it(
+    'continues identically from a JSON checkpoint of the state',
+    () => {
+      const whole = play(11, 1_000)
+      const first = testCluster({ seed: 11, brokers: 3 })
+      const events: SimEvent[] = []
+      for (const [t, command] of SCRIPT.filter(([t]) => t <= 60_000)) {
+        events.push(...first.advance(t - first.state.timeMs))
+        must(first, command)
+        events.push(...first.takeEvents())
+      }
+      events.push(...first.advance(60_000 - first.state.timeMs))
+      const restored = simulationFrom(JSON.parse(JSON.stringify(first.state)) as SimState)
+      const rest = play(11, 1_000, { sim: restored, events })
+      expect(hash(rest.events)).toBe(hash(whole.events))
+    },
+    SLOW_MS,
+  )
 })
 
 describe('fnv1a', () => {

@@ -9,9 +9,19 @@ describe('in-sync replicas', () => {
       name: 'orders',
       partitions: 3,
       replicationFactor: 2,
-      replicaAssignment: [[1, 2], [2, 3], [3, 1]],
+      replicaAssignment: [
+        [1, 2],
+        [2, 3],
+        [3, 1],
+      ],
     })
-    must(sim, { type: 'createTopic', name: 'solo', partitions: 1, replicationFactor: 1, replicaAssignment: [[1]] })
+    must(sim, {
+      type: 'createTopic',
+      name: 'solo',
+      partitions: 1,
+      replicationFactor: 1,
+      replicaAssignment: [[1]],
+    })
     sim.takeEvents()
     must(sim, { type: 'killBroker', brokerId: 1 })
     const events = sim.advance(10_000)
@@ -38,12 +48,20 @@ describe('in-sync replicas', () => {
     expect(moved.length).toBeGreaterThan(0)
     must(sim, { type: 'produce', topic: 'orders', value: 'after failover', partition: moved[0]!.partition })
     const after = sim.advance(100)
-    expect(eventsOf(after, 'highWatermarkAdvanced').map((e) => [e.partition, e.to])).toEqual([[moved[0]!.partition, 1]])
+    expect(eventsOf(after, 'highWatermarkAdvanced').map((e) => [e.partition, e.to])).toEqual([
+      [moved[0]!.partition, 1],
+    ])
   })
 
   it('drops a stalled follower after replica.lag.time.max.ms and takes it back once resumed and caught up', () => {
     const sim = testCluster({ brokers: 3 })
-    must(sim, { type: 'createTopic', name: 'orders', partitions: 1, replicationFactor: 3, replicaAssignment: [[1, 2, 3]] })
+    must(sim, {
+      type: 'createTopic',
+      name: 'orders',
+      partitions: 1,
+      replicationFactor: 3,
+      replicaAssignment: [[1, 2, 3]],
+    })
     must(sim, { type: 'addProducer', topic: 'orders', id: 'P', ratePerSec: 10 })
     advanceTo(sim, 5_000)
     must(sim, { type: 'stallBroker', brokerId: 3 })
@@ -55,7 +73,15 @@ describe('in-sync replicas', () => {
     expect(eventsOf(events, 'replicaFetched').filter((e) => e.follower === 3 && e.t > 5_000)).toEqual([])
     events = sim.advance(1)
     expect(eventsOf(events, 'isrShrunk')).toEqual([
-      { t: 45_000, type: 'isrShrunk', topic: 'orders', partition: 0, brokerId: 3, isr: [1, 2], reason: 'lagging' },
+      {
+        t: 45_000,
+        type: 'isrShrunk',
+        topic: 'orders',
+        partition: 0,
+        brokerId: 3,
+        isr: [1, 2],
+        reason: 'lagging',
+      },
     ])
     // The high watermark keeps moving with the smaller ISR.
     const hw = partitionOf(sim, 'orders', 0).highWatermark
@@ -104,7 +130,13 @@ describe('in-sync replicas', () => {
 
   it('lets a restarted follower rejoin only after it fetched up to the high watermark', () => {
     const sim = testCluster({ brokers: 3 })
-    must(sim, { type: 'createTopic', name: 'orders', partitions: 1, replicationFactor: 3, replicaAssignment: [[1, 2, 3]] })
+    must(sim, {
+      type: 'createTopic',
+      name: 'orders',
+      partitions: 1,
+      replicationFactor: 3,
+      replicaAssignment: [[1, 2, 3]],
+    })
     must(sim, { type: 'killBroker', brokerId: 3 })
     sim.advance(10_000)
     for (let i = 0; i < 5; i++) must(sim, { type: 'produce', topic: 'orders', value: `v${i}` })

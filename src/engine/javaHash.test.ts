@@ -64,5 +64,6 @@ describe('consumerOffsetsPartition', () => {
         expect(p).toBeLessThan(n)
       }),
     )
-  })
+    // The first fc.string({ unit: 'binary' }) builds its tables: seconds on a busy machine.
+  }, 30_000)
 })

@@ -65,6 +65,7 @@ describe('javaUtf8', () => {
   it('counts the same bytes it encodes, ASCII or not', () => {
     expect(javaUtf8Length('')).toBe(0)
     expect(javaUtf8Length('customer-42')).toBe(11)
+    expect(javaUtf8Length('a\tb\n\u0000')).toBe(5)
     expect(javaUtf8Length('ñ\u{1F600}\uD800')).toBe(2 + 4 + 1)
     fc.assert(
       fc.property(javaString(40), (s) => {

@@ -46,11 +46,12 @@ export function javaUtf8(s: string): Uint8Array {
   return out.slice(0, n)
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/
+/** Anything but printable ASCII (control characters are 1 byte too, but take the general path). */
+const NOT_PRINTABLE_ASCII = /[^ -~]/
 
 /** The length of javaUtf8(s) without building it (record sizes are counted on every append). */
 export function javaUtf8Length(s: string): number {
-  if (ASCII_ONLY.test(s)) return s.length
+  if (!NOT_PRINTABLE_ASCII.test(s)) return s.length
   let n = 0
   for (let i = 0; i < s.length; i++) {
     const unit = s.charCodeAt(i)

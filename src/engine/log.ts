@@ -66,7 +66,7 @@ function maybeRoll(ctx: Ctx, p: PartitionState, cfg: TopicConfig, incomingBytes:
   if (full || old) rollSegment(ctx, p)
 }
 
-/** Appends a batch at the log end offset; the caller is the leader. Returns its offsets. */
+/** Appends a batch at the log end offset; the caller is the leader. Returns its base offset. */
 export function appendBatch(
   ctx: Ctx,
   p: PartitionState,
@@ -75,7 +75,7 @@ export function appendBatch(
   producerId: ProducerId,
   producerEpoch: number,
   baseSequence: number,
-): { baseOffset: number; lastOffset: number } {
+): number {
   let bytes = BATCH_OVERHEAD_BYTES
   for (const r of records) bytes += r.sizeBytes
   maybeRoll(ctx, p, cfg, bytes)
@@ -100,7 +100,7 @@ export function appendBatch(
   }
   seg.bytes += bytes
   p.logEndOffset += records.length
-  return { baseOffset, lastOffset: p.logEndOffset - 1 }
+  return baseOffset
 }
 
 /**

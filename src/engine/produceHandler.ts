@@ -11,7 +11,9 @@ type ProduceAckTimeout = Extract<TimerTask, { kind: 'produceAckTimeout' }>
 
 export { effectiveMinIsr }
 
+/** The broker's answer; acks=0 gets none. */
 function respond(ctx: Ctx, req: ProduceRequest, error: KafkaError | null, baseOffset: number): void {
+  if (req.acks === '0') return
   schedule(ctx, ctx.state.config.networkDelayMs, {
     kind: 'produceResponse',
     sentAt: ctx.state.timeMs,
@@ -40,19 +42,16 @@ function checkSequence(p: PartitionState, req: ProduceRequest): 'append' | 'gap'
 export function onProduceRequest(ctx: Ctx, req: ProduceRequest): void {
   const broker = findBroker(ctx.state, req.brokerId)
   const acks = req.acks
-  const answer = (error: KafkaError | null, offset: number) => {
-    if (acks !== '0') respond(ctx, req, error, offset)
-  }
-  if (!broker || !broker.alive) return answer('NETWORK_EXCEPTION', -1)
+  if (!broker || !broker.alive) return respond(ctx, req, 'NETWORK_EXCEPTION', -1)
   const topic = findTopic(ctx.state, req.topic)
-  const p = findPartition(ctx.state, req.topic, req.partition)
-  if (!topic || !p) return answer('UNKNOWN_TOPIC_OR_PARTITION', -1)
-  if (p.leader !== broker.id || broker.fenced) return answer('NOT_LEADER_OR_FOLLOWER', -1)
+  const p = topic?.partitions[req.partition]
+  if (!topic || !p) return respond(ctx, req, 'UNKNOWN_TOPIC_OR_PARTITION', -1)
+  if (p.leader !== broker.id || broker.fenced) return respond(ctx, req, 'NOT_LEADER_OR_FOLLOWER', -1)
   const minIsr = effectiveMinIsr(topic.config.minInsyncReplicas, p.replicas.length)
-  if (acks === 'all' && p.isr.length < minIsr) return answer('NOT_ENOUGH_REPLICAS', -1)
+  if (acks === 'all' && p.isr.length < minIsr) return respond(ctx, req, 'NOT_ENOUGH_REPLICAS', -1)
 
   const seq = checkSequence(p, req)
-  if (seq === 'gap') return answer('OUT_OF_ORDER_SEQUENCE_NUMBER', -1)
+  if (seq === 'gap') return respond(ctx, req, 'OUT_OF_ORDER_SEQUENCE_NUMBER', -1)
   let baseOffset: number
   let lastOffset: number
   if (typeof seq === 'number') {
@@ -60,9 +59,8 @@ export function onProduceRequest(ctx: Ctx, req: ProduceRequest): void {
     lastOffset = seq + req.records.length - 1
     emit(ctx, { type: 'duplicateRefused', topic: p.topic, partition: p.partition, producerId: req.producerId, brokerId: broker.id, baseOffset })
   } else {
-    const appended = appendBatch(ctx, p, topic.config, req.records, req.producerId, req.producerEpoch, req.baseSequence)
-    baseOffset = appended.baseOffset
-    lastOffset = appended.lastOffset
+    baseOffset = appendBatch(ctx, p, topic.config, req.records, req.producerId, req.producerEpoch, req.baseSequence)
+    lastOffset = p.logEndOffset - 1
     if (req.baseSequence >= 0) {
       noteIdempotentAppend(p, req.producerId, req.producerEpoch, req.baseSequence, req.records.length, baseOffset)
     }
@@ -84,7 +82,7 @@ export function onProduceRequest(ctx: Ctx, req: ProduceRequest): void {
     wakeParkedFollowers(ctx, p)
   }
   if (acks !== 'all' || lastOffset < p.highWatermark) {
-    answer(null, baseOffset)
+    respond(ctx, req, null, baseOffset)
     // A leader alone in its ISR commits at once (UnifiedLog append -> maybeIncrementLeaderHW), whatever the acks.
     maybeAdvanceHighWatermark(ctx, p)
     return

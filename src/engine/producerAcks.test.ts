@@ -53,7 +53,9 @@ describe('acks', () => {
     send(sim, 'a')
     const events = sim.advance(1_000)
     expect(eventsOf(events, 'highWatermarkAdvanced').map((e) => [e.t, e.to])).toEqual([[8, 1]])
-    expect(eventsOf(events, 'produceAcked').map((e) => [e.t, e.baseOffset, e.recordCount])).toEqual([[9, 0, 1]])
+    expect(eventsOf(events, 'produceAcked').map((e) => [e.t, e.baseOffset, e.recordCount])).toEqual([
+      [9, 0, 1],
+    ])
   })
 
   it('acks=1 loses an acknowledged record when the leader dies before the followers copied it', () => {
@@ -66,7 +68,9 @@ describe('acks', () => {
     must(sim, { type: 'killBroker', brokerId: 1 })
     const events = sim.advance(10_000)
     expect(eventsOf(events, 'leaderElected').map((e) => e.leader)).toEqual([2])
-    expect(eventsOf(events, 'recordsLost').map((e) => [e.fromOffset, e.toOffset, e.reason])).toEqual([[0, 1, 'truncated']])
+    expect(eventsOf(events, 'recordsLost').map((e) => [e.fromOffset, e.toOffset, e.reason])).toEqual([
+      [0, 1, 'truncated'],
+    ])
     expect(valuesOf(sim, 'orders', 0)).toEqual([])
   })
 

@@ -35,13 +35,19 @@ export function retryBackoffMs(producer: ProducerState, attempts: number): numbe
   return Math.min(c.retryBackoffMaxMs, c.retryBackoffMs * 2 ** Math.max(0, attempts - 1))
 }
 
-/** A batch that will never be delivered: counted failed; the producer bumps its epoch so sequences restart. */
+/**
+ * A batch that will never be delivered: counted failed; the idempotent producer bumps its epoch so sequences restart
+ * (KIP-360). The failed partition's other batches are numbered again under the new epoch; batches of other partitions
+ * that already carry a sequence keep it, so that a retry of one the broker already wrote is still seen as a duplicate
+ * (TransactionManager.startSequencesAtBeginning for the failed partition only).
+ */
 function failForGood(ctx: Ctx, producer: ProducerState, batch: ProducerBatch, error: KafkaError, brokerId: BrokerId | null): void {
   removeBatch(producer, batch)
   producer.failed += batch.records.length
   if (producer.config.enableIdempotence) {
     producer.epoch += 1
     producer.nextSequence = producer.nextSequence.map(() => 0)
+    for (const b of producer.batches[batch.partition] ?? []) b.baseSequence = -1
   }
   emit(ctx, {
     type: 'produceFailed',

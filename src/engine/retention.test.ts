@@ -77,16 +77,36 @@ describe('time-based retention', () => {
     // The first segment's newest record (c, 50 000) is 60 000 ms old at 110 000: not yet older than retention.
     events = sim.advance(1)
     expect(eventsOf(events, 'segmentDeleted')).toEqual([
-      { t: 120_000, type: 'segmentDeleted', topic: 'orders', partition: 0, baseOffset: 0, endOffset: 3, logStartOffset: 3 },
+      {
+        t: 120_000,
+        type: 'segmentDeleted',
+        topic: 'orders',
+        partition: 0,
+        baseOffset: 0,
+        endOffset: 3,
+        logStartOffset: 3,
+      },
     ])
     expect(valuesOf(sim, 'orders', 0).map((v) => v[0])).toEqual(['d'])
     // Every segment expired: a new empty one is rolled at the log end first, so the log keeps its end.
     events = advanceTo(sim, 130_000)
     expect(events.filter((e) => e.type === 'segmentRolled' || e.type === 'segmentDeleted')).toEqual([
       { t: 130_000, type: 'segmentRolled', topic: 'orders', partition: 0, baseOffset: 4 },
-      { t: 130_000, type: 'segmentDeleted', topic: 'orders', partition: 0, baseOffset: 3, endOffset: 4, logStartOffset: 4 },
+      {
+        t: 130_000,
+        type: 'segmentDeleted',
+        topic: 'orders',
+        partition: 0,
+        baseOffset: 3,
+        endOffset: 4,
+        logStartOffset: 4,
+      },
     ])
-    expect(partitionOf(sim, 'orders', 0)).toMatchObject({ logStartOffset: 4, logEndOffset: 4, highWatermark: 4 })
+    expect(partitionOf(sim, 'orders', 0)).toMatchObject({
+      logStartOffset: 4,
+      logEndOffset: 4,
+      highWatermark: 4,
+    })
     expect(segmentsOf(sim)).toEqual([[4, []]])
     // Offsets are never reused.
     sendAt(sim, 131_000, 'e')
@@ -115,14 +135,25 @@ describe('time-based retention', () => {
     expect(partitionOf(sim, 'orders', 0).logStartOffset).toBe(3)
     must(sim, { type: 'restartBroker', brokerId: 2 })
     events = advanceTo(sim, 100_000)
-    expect(partitionOf(sim, 'orders', 0)).toMatchObject({ isr: [1, 2], highWatermark: 10, logStartOffset: 10 })
+    expect(partitionOf(sim, 'orders', 0)).toMatchObject({
+      isr: [1, 2],
+      highWatermark: 10,
+      logStartOffset: 10,
+    })
     expect(eventsOf(events, 'segmentDeleted').map((e) => e.baseOffset)).toEqual([3, 4, 5, 6, 7, 8, 9])
   })
 
   it('keeps everything with retention.ms -1', () => {
     const sim = testCluster({ brokers: 1 })
-    must(sim, { type: 'createTopic', name: 'orders', partitions: 1, replicationFactor: 1, config: { segmentBytes: 256, retentionMs: -1 } })
-    for (let i = 0; i < 5; i++) must(sim, { type: 'produce', topic: 'orders', value: value(`k${i}`), partition: 0 })
+    must(sim, {
+      type: 'createTopic',
+      name: 'orders',
+      partitions: 1,
+      replicationFactor: 1,
+      config: { segmentBytes: 256, retentionMs: -1 },
+    })
+    for (let i = 0; i < 5; i++)
+      must(sim, { type: 'produce', topic: 'orders', value: value(`k${i}`), partition: 0 })
     const events = sim.advance(8 * 86_400_000)
     expect(eventsOf(events, 'segmentDeleted')).toEqual([])
     expect(valuesOf(sim, 'orders', 0)).toHaveLength(5)

@@ -65,6 +65,8 @@ export function drainPartition(ctx: Ctx, producer: ProducerState, partition: num
       requestMetadata(ctx, producer)
       return
     }
+    // A new epoch's first sequence waits until the partition's batches of the old epoch are done.
+    if (batch.baseSequence < 0 && queue.some((b) => b.baseSequence >= 0 && b.epoch !== producer.epoch)) return
     sendBatch(ctx, producer, batch, leader)
     if (queue[i] === batch) inFlight += 1
     else i -= 1 // acks=0: sent and done, so it left the queue
@@ -77,7 +79,7 @@ export function drainAll(ctx: Ctx, producer: ProducerState): void {
 
 function sendBatch(ctx: Ctx, producer: ProducerState, batch: ProducerBatch, leader: BrokerId): void {
   const partition = batch.partition
-  if (producer.config.enableIdempotence && (batch.baseSequence < 0 || batch.epoch !== producer.epoch)) {
+  if (producer.config.enableIdempotence && batch.baseSequence < 0) {
     batch.epoch = producer.epoch
     batch.baseSequence = producer.nextSequence[partition]!
     producer.nextSequence[partition] = batch.baseSequence + batch.records.length
@@ -134,7 +136,10 @@ export function removeBatch(producer: ProducerState, batch: ProducerBatch): void
   const queue = producer.batches[batch.partition]
   if (!queue) return
   const i = queue.indexOf(batch)
-  if (i >= 0) queue.splice(i, 1)
+  if (i < 0) return
+  // Shift the rest down by hand: splice would allocate the array of removed items on every acknowledgement.
+  for (let j = i; j < queue.length - 1; j++) queue[j] = queue[j + 1]!
+  queue.pop()
 }
 
 export function findProducerBatch(producer: ProducerState, partition: number, batchId: number): ProducerBatch | undefined {

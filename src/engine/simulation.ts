@@ -143,10 +143,11 @@ function runTask(ctx: Ctx, task: Task): void {
 /** Runs every task due up to `timeMs` (inclusive), then sets the clock there. */
 export function advanceTo(state: SimState, timeMs: number, events: SimEvent[] = []): SimEvent[] {
   const ctx: Ctx = { state, events }
+  const queue = state.queue
   for (;;) {
-    const next = heapPeek(state.queue)
-    if (!next || next.at > timeMs) break
-    heapPop(state.queue)
+    const next = queue[0] // the heap's top
+    if (next === undefined || next.at > timeMs) break
+    heapPop(queue)
     state.timeMs = next.at
     runTask(ctx, next)
   }

@@ -16,7 +16,11 @@ export interface TestClusterOptions {
 }
 
 export function testCluster(options: TestClusterOptions = {}): Simulation {
-  return createSimulation({ seed: options.seed ?? 7, brokers: options.brokers ?? 3, config: options.config ?? {} })
+  return createSimulation({
+    seed: options.seed ?? 7,
+    brokers: options.brokers ?? 3,
+    config: options.config ?? {},
+  })
 }
 
 /** Dispatches a command that must be accepted; a refusal throws with the engine's message. */

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { TEACHING_TOPIC_DEFAULTS } from './config'
 import { eventsOf, must, partitionOf, testCluster } from './testCluster'
 
-const create = (name: unknown, partitions: unknown = 3, replicationFactor: unknown = 1, extra: object = {}) => ({
+const create = (
+  name: unknown,
+  partitions: unknown = 3,
+  replicationFactor: unknown = 1,
+  extra: object = {},
+) => ({
   type: 'createTopic',
   name,
   partitions,
@@ -29,7 +34,13 @@ describe('createTopic', () => {
     expect(topic.config).toEqual(TEACHING_TOPIC_DEFAULTS)
     expect(topic.internal).toBe(false)
     const events = sim.takeEvents()
-    expect(events[0]).toEqual({ t: 0, type: 'topicCreated', topic: 'purchases', partitions: 3, replicationFactor: 3 })
+    expect(events[0]).toEqual({
+      t: 0,
+      type: 'topicCreated',
+      topic: 'purchases',
+      partitions: 3,
+      replicationFactor: 3,
+    })
     expect(eventsOf(events, 'leaderElected').map((e) => [e.partition, e.leaderEpoch, e.reason])).toEqual([
       [0, 0, 'created'],
       [1, 0, 'created'],
@@ -38,13 +49,22 @@ describe('createTopic', () => {
   })
 
   it.each([
-    ['', "Topic name is invalid: the empty string is not allowed"],
+    ['', 'Topic name is invalid: the empty string is not allowed'],
     ['.', "Topic name is invalid: '.' is not allowed"],
     ['..', "Topic name is invalid: '..' is not allowed"],
-    ['a'.repeat(250), `Topic name is invalid: the length of '${'a'.repeat(250)}' is longer than the max allowed length 249`],
-    ['my topic', "Topic name is invalid: 'my topic' contains one or more characters other than ASCII alphanumerics, '.', '_' and '-'"],
-    ['pedidos-ñ', "Topic name is invalid: 'pedidos-ñ' contains one or more characters other than ASCII alphanumerics, '.', '_' and '-'"],
-  ])('refuses the illegal name %j with Kafka\'s message', (name, error) => {
+    [
+      'a'.repeat(250),
+      `Topic name is invalid: the length of '${'a'.repeat(250)}' is longer than the max allowed length 249`,
+    ],
+    [
+      'my topic',
+      "Topic name is invalid: 'my topic' contains one or more characters other than ASCII alphanumerics, '.', '_' and '-'",
+    ],
+    [
+      'pedidos-ñ',
+      "Topic name is invalid: 'pedidos-ñ' contains one or more characters other than ASCII alphanumerics, '.', '_' and '-'",
+    ],
+  ])("refuses the illegal name %j with Kafka's message", (name, error) => {
     refusedWith(create(name), error)
   })
 
@@ -55,7 +75,10 @@ describe('createTopic', () => {
 
   it('refuses an existing name and a name that collides after . and _ are unified', () => {
     refusedWith(create('existing_topic'), "Topic 'existing_topic' already exists.")
-    refusedWith(create('existing.topic'), "Topic 'existing.topic' collides with existing topic: existing_topic")
+    refusedWith(
+      create('existing.topic'),
+      "Topic 'existing.topic' collides with existing topic: existing_topic",
+    )
   })
 
   it('refuses a replication factor above the registered brokers', () => {
@@ -72,15 +95,22 @@ describe('createTopic', () => {
     sim.advance(9_000)
     expect(sim.dispatch(create('orders', 1, 3))).toEqual({
       ok: false,
-      error: 'Unable to replicate the partition 3 time(s): The target replication factor of 3 cannot be reached because only 2 broker(s) are registered.',
+      error:
+        'Unable to replicate the partition 3 time(s): The target replication factor of 3 cannot be reached because only 2 broker(s) are registered.',
     })
   })
 
-  it('refuses non-positive counts with Kafka\'s messages and caps partitions at 1000', () => {
+  it("refuses non-positive counts with Kafka's messages and caps partitions at 1000", () => {
     refusedWith(create('orders', 0), 'Number of partitions was set to an invalid non-positive value.')
     refusedWith(create('orders', -2), 'Number of partitions was set to an invalid non-positive value.')
-    refusedWith(create('orders', 3, 0), 'Replication factor must be larger than 0, or -1 to use the default value.')
-    refusedWith(create('orders', 1001), 'A topic may have at most 1000 partitions in Kafka Lab; 1001 is too many.')
+    refusedWith(
+      create('orders', 3, 0),
+      'Replication factor must be larger than 0, or -1 to use the default value.',
+    )
+    refusedWith(
+      create('orders', 1001),
+      'A topic may have at most 1000 partitions in Kafka Lab; 1001 is too many.',
+    )
     const sim = testCluster()
     expect(sim.dispatch(create('big', 1000, 1))).toEqual({ ok: true })
     expect(sim.state.topics.big!.partitions).toHaveLength(1000)
@@ -91,16 +121,33 @@ describe('createTopic', () => {
     must(sim, create('defaults', -1, -1))
     expect(sim.state.topics.defaults!.partitions).toHaveLength(1)
     expect(partitionOf(sim, 'defaults', 0).replicas).toHaveLength(1)
-    expect(sim.takeEvents()[0]).toEqual({ t: 0, type: 'topicCreated', topic: 'defaults', partitions: 1, replicationFactor: 1 })
+    expect(sim.takeEvents()[0]).toEqual({
+      t: 0,
+      type: 'topicCreated',
+      topic: 'defaults',
+      partitions: 1,
+      replicationFactor: 1,
+    })
   })
 
   it('refuses bad settings and keeps good ones', () => {
-    refusedWith(create('orders', 1, 1, { config: { retentionMs: -2 } }), 'retention.ms must be from -1 to 315360000000, got -2.')
+    refusedWith(
+      create('orders', 1, 1, { config: { retentionMs: -2 } }),
+      'retention.ms must be from -1 to 315360000000, got -2.',
+    )
     refusedWith(create('orders', 1, 1, { config: { retention: 5 } }), "Unknown topic setting 'retention'.")
-    refusedWith(create('orders', 1, 1, { config: { segmentBytes: 100 } }), 'segment.bytes must be from 256 to 1073741824, got 100.')
+    refusedWith(
+      create('orders', 1, 1, { config: { segmentBytes: 100 } }),
+      'segment.bytes must be from 256 to 1073741824, got 100.',
+    )
     refusedWith(create('orders', 1, 1, { config: 'fast' }), "config must be an object, got 'fast'.")
     const sim = testCluster()
-    must(sim, create('orders', 1, 3, { config: { minInsyncReplicas: 2, retentionMs: -1, uncleanLeaderElectionEnable: true } }))
+    must(
+      sim,
+      create('orders', 1, 3, {
+        config: { minInsyncReplicas: 2, retentionMs: -1, uncleanLeaderElectionEnable: true },
+      }),
+    )
     expect(sim.state.topics.orders!.config).toEqual({
       ...TEACHING_TOPIC_DEFAULTS,
       minInsyncReplicas: 2,
@@ -111,11 +158,22 @@ describe('createTopic', () => {
 
   it('takes an explicit replica assignment and checks it', () => {
     const sim = testCluster()
-    must(sim, create('orders', 2, 2, { replicaAssignment: [[3, 1], [2, 3]] }))
+    must(
+      sim,
+      create('orders', 2, 2, {
+        replicaAssignment: [
+          [3, 1],
+          [2, 3],
+        ],
+      }),
+    )
     expect(partitionOf(sim, 'orders', 0).replicas.map((r) => r.brokerId)).toEqual([3, 1])
     expect(partitionOf(sim, 'orders', 0).leader).toBe(3)
     expect(partitionOf(sim, 'orders', 1).leader).toBe(2)
-    refusedWith(create('x', 2, 2, { replicaAssignment: [[1, 2]] }), 'replicaAssignment must list 2 replica lists.')
+    refusedWith(
+      create('x', 2, 2, { replicaAssignment: [[1, 2]] }),
+      'replicaAssignment must list 2 replica lists.',
+    )
     refusedWith(create('x', 1, 2, { replicaAssignment: [[1, 1]] }), 'A replica list names a broker twice.')
     refusedWith(create('x', 1, 2, { replicaAssignment: [[1, 9]] }), 'Broker 9 does not exist.')
     refusedWith(create('x', 1, 2, { replicaAssignment: [[1]] }), 'Each replica list must name 2 broker(s).')
@@ -132,7 +190,10 @@ describe('createTopic', () => {
     expect(partitionOf(sim, '__proto__', 1).logEndOffset).toBe(1)
     const copy = JSON.parse(JSON.stringify(sim.state)) as typeof sim.state
     expect(Object.keys(copy.topics).sort()).toEqual(['__proto__', 'constructor'])
-    expect(sim.dispatch(create('__proto__'))).toEqual({ ok: false, error: "Topic '__proto__' already exists." })
+    expect(sim.dispatch(create('__proto__'))).toEqual({
+      ok: false,
+      error: "Topic '__proto__' already exists.",
+    })
   })
 })
 
@@ -149,7 +210,7 @@ describe('createPartitions', () => {
     ])
   })
 
-  it('only grows, with Kafka\'s message', () => {
+  it("only grows, with Kafka's message", () => {
     const sim = testCluster()
     must(sim, create('orders', 3, 1))
     const before = JSON.stringify(sim.state)
@@ -180,7 +241,8 @@ describe('createPartitions', () => {
     const before = JSON.stringify(sim.state)
     expect(sim.dispatch({ type: 'createPartitions', topic: 'orders', partitions: 2 })).toEqual({
       ok: false,
-      error: 'Unable to replicate the partition 3 time(s): The target replication factor of 3 cannot be reached because only 2 broker(s) are registered.',
+      error:
+        'Unable to replicate the partition 3 time(s): The target replication factor of 3 cannot be reached because only 2 broker(s) are registered.',
     })
     expect(JSON.stringify(sim.state)).toBe(before)
   })

@@ -6,7 +6,8 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: { target: 'es2022', sourcemap: false },
-  preview: { port: 4173, strictPort: true },
+  // cors: a sandboxed iframe (allow-scripts only) has an opaque origin, and its module scripts load in CORS mode.
+  preview: { port: 4173, strictPort: true, cors: true },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',

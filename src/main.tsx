@@ -1,7 +1,9 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { installApi } from './api/kafkaLabApi'
+import { installPostMessageBridge, watchHeight, type Bridge } from './api/postMessageBridge'
 import { App } from './app/App'
+import { restoreAutosave, startAutosave } from './app/autosave'
 import { readStartOptions } from './app/urlParams'
 import { setLang } from './i18n/useT'
 import { createLabStore } from './store/simStore'
@@ -12,7 +14,7 @@ import './view/layout/layout.css'
 const options = readStartOptions(window.location.search, navigator.languages ?? [navigator.language])
 setLang(options.lang)
 const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
-uiStore.setState({ embed: options.embed, reducedMotion })
+uiStore.setState({ embed: options.embed, controls: options.controls, reducedMotion })
 setPresent(options.present)
 for (const n of options.ignored) addNotice(n.key, n.params)
 
@@ -22,19 +24,60 @@ function safeStorage(): Storage | undefined {
     storage.getItem('kafka-lab:probe')
     return storage
   } catch {
-    return undefined // sandboxed iframe or storage disabled: progress is not kept
+    return undefined // sandboxed iframe or storage disabled: progress and work are not kept
   }
 }
 
-const store = createLabStore(options.scenario, { storage: safeStorage() })
+const storage = safeStorage()
+// The store reports completed lessons; the bridge (made after it) tells the embedding page.
+const late: { bridge?: Bridge } = {}
+const store = createLabStore(options.scenario, { storage, onLessonCompleted: (id) => late.bridge?.emit('lessonCompleted', { id }) })
 const api = installApi(window, store)
+const bridge = installPostMessageBridge(window, api)
+late.bridge = bridge
+
+// What opens: a permalink, else a lesson, else (in the full app, unless a scene was asked for) the saved work.
 if (options.sceneText !== undefined) {
   const opened = api.importScenario(options.sceneText)
   if (!opened.ok) addNotice('app.notice.badScene', { error: opened.error.slice(0, 200) })
+} else if (options.lesson === undefined && !options.scenarioChosen && !options.embed) {
+  if (restoreAutosave(store, storage) === 'corrupt') addNotice('app.notice.autosaveCorrupt')
 }
+if (options.lesson !== undefined && options.sceneText === undefined) {
+  const started = api.startLesson(options.lesson)
+  if (!started.ok) addNotice('app.notice.badLesson', { value: options.lesson.slice(0, 40) })
+}
+if (options.paused !== undefined) store.getState().dispatch({ type: options.paused ? 'pause' : 'play' })
+
+// An embed shares its origin's storage with every other embed of the app: it keeps nothing.
+if (storage && !options.embed) startAutosave(store, storage, { onFailure: () => addNotice('app.notice.autosaveFailed') })
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App store={store} />
   </StrictMode>,
 )
+
+bridge.emit('ready', { version: api.version })
+if (options.embed && window.parent !== window) {
+  const content = () => document.querySelector<HTMLElement>('.app')
+  watchHeight(
+    bridge,
+    () => content()?.getBoundingClientRect().height ?? document.documentElement.scrollHeight,
+    (onChange) => {
+      const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(onChange) : undefined
+      const attach = () => {
+        const el = content()
+        if (el && observer) observer.observe(el)
+        onChange()
+      }
+      requestAnimationFrame(attach)
+      // Layout settles over a few frames (fonts, the first records); a slow poll catches what the observer misses.
+      const timer = window.setInterval(onChange, 1000)
+      return () => {
+        observer?.disconnect()
+        window.clearInterval(timer)
+      }
+    },
+  )
+}

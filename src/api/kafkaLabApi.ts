@@ -2,7 +2,8 @@ import { recordViews, type CommandResult, type RecordView } from '../engine'
 import { translate } from '../i18n/translate'
 import { langStore } from '../i18n/useT'
 import { LESSONS } from '../lessons/catalog'
-import { parseScene, restoreScene, sceneOf } from '../scenarios/sceneFile'
+import { parseScene } from '../scenarios/sceneFile'
+import { currentScene } from '../store/currentScene'
 import type { LabStore } from '../store/simStore'
 import { shareUrlFor } from './permalink'
 import { snapshotOf, type Snapshot } from './snapshot'
@@ -20,6 +21,10 @@ export interface KafkaLabApi {
   importScenario(json: string): CommandResult
 }
 
+/** The method names, for the postMessage bridge. */
+export const API_METHODS = ['snapshot', 'records', 'dispatch', 'lessons', 'startLesson', 'shareUrl', 'exportScenario', 'importScenario'] as const
+export type ApiMethod = (typeof API_METHODS)[number]
+
 function guard<T>(fallback: (e: unknown) => T, fn: () => T): T {
   try {
     return fn()
@@ -30,11 +35,20 @@ function guard<T>(fallback: (e: unknown) => T, fn: () => T): T {
 
 const failure = (e: unknown): CommandResult => ({ ok: false, error: `Internal error: ${e instanceof Error ? e.message : String(e)}` })
 
+/** The current state as scene JSON (the format of scenarios/sceneFile). */
+export function exportSceneText(store: LabStore): string {
+  return JSON.stringify(currentScene(store.getState()))
+}
+
+/** Checks and opens a scene (file, permalink, autosave): paused, exact; a refusal changes nothing. */
+export function importSceneText(store: LabStore, json: unknown): CommandResult {
+  const parsed = parseScene(json)
+  if (!parsed.ok) return parsed
+  const { scenario, commands, timeMs, speed } = parsed.scene
+  return store.getState().load(scenario, commands, timeMs, speed)
+}
+
 export function createApi(store: LabStore, location: { origin: string; pathname: string }): KafkaLabApi {
-  const exportText = () => {
-    const s = store.getState()
-    return JSON.stringify(sceneOf(s.scenario, s.commandLog, s.sim.state.timeMs))
-  }
   return {
     version: 1,
     snapshot: () => snapshotOf(store.getState()),
@@ -47,17 +61,9 @@ export function createApi(store: LabStore, location: { origin: string; pathname:
       return LESSONS.map((l) => ({ id: l.id, title: translate(lang, l.title), completed: done.includes(l.id) }))
     },
     startLesson: (id) => guard(failure, () => store.getState().startLesson(id)),
-    shareUrl: () => shareUrlFor(location, exportText()),
-    exportScenario: exportText,
-    importScenario: (json) =>
-      guard(failure, () => {
-        const parsed = parseScene(json)
-        if (!parsed.ok) return parsed
-        const restored = restoreScene(parsed.scene)
-        if (!restored.ok) return restored
-        store.getState().load(parsed.scene.scenario, restored.sim, parsed.scene.commands)
-        return { ok: true }
-      }),
+    shareUrl: () => shareUrlFor(location, exportSceneText(store)),
+    exportScenario: () => exportSceneText(store),
+    importScenario: (json) => guard(failure, () => importSceneText(store, json)),
   }
 }
 

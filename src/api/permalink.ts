@@ -1,24 +1,28 @@
-/** The permalink parameter: the scene file's JSON, UTF-8, base64url. */
+import { packScene, unpackLegacyScene, unpackScene, type Unpacked } from '../scenarios/sceneCodec'
+
+/** The permalink parameter: the scene file's JSON, DEFLATE-compressed, base64url (see sceneCodec). */
+export const PACKED_SCENE_PARAM = 'z'
+/** The first permalinks' parameter: the JSON base64url-encoded, uncompressed. Still read. */
 export const SCENE_PARAM = 'scene'
+/** A permalink should fit the address bar of every browser and a QR code. */
+export const MAX_PERMALINK_CHARS = 2048
 
-function toBase64Url(bytes: Uint8Array): string {
-  let bin = ''
-  for (const b of bytes) bin += String.fromCharCode(b)
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+/** The app's own address, without query or fragment. */
+export function appBase(location: { origin: string; pathname: string }): string {
+  // An opaque origin (a sandboxed iframe) reads as "null": fall back to the path alone.
+  return `${location.origin === 'null' ? '' : location.origin}${location.pathname}`
 }
 
-export function fromBase64Url(text: string): string | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined
-  try {
-    const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'))
-    const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0))
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return undefined
-  }
+export function shareUrlFor(location: { origin: string; pathname: string }, sceneJson: string, extra: Record<string, string> = {}): string {
+  const q = new URLSearchParams({ ...extra, [PACKED_SCENE_PARAM]: packScene(sceneJson) })
+  return `${appBase(location)}?${q.toString()}`
 }
 
-export function shareUrlFor(location: { origin: string; pathname: string }, sceneJson: string): string {
-  const encoded = toBase64Url(new TextEncoder().encode(sceneJson))
-  return `${location.origin}${location.pathname}?${SCENE_PARAM}=${encoded}`
+/** The scene text a URL query carries, if any: the compressed form first, then the old one. */
+export function sceneFromQuery(q: URLSearchParams): Unpacked | undefined {
+  const packed = q.get(PACKED_SCENE_PARAM)
+  if (packed !== null) return unpackScene(packed)
+  const legacy = q.get(SCENE_PARAM)
+  if (legacy !== null) return unpackLegacyScene(legacy)
+  return undefined
 }

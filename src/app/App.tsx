@@ -17,16 +17,27 @@ import { ProduceForm } from '../view/forms/ProduceForm'
 import { RecordInspector } from '../view/inspector/RecordInspector'
 import { Blackout } from '../view/layout/Blackout'
 import { Header } from '../view/layout/Header'
+import { CliMirror } from '../view/lessons/CliMirror'
+import { LessonPanel } from '../view/lessons/LessonPanel'
+import { LessonsMenu } from '../view/lessons/LessonsMenu'
 import { Notices } from '../view/layout/Notices'
 import { EventLog } from '../view/narration/EventLog'
 import { NarrationBar } from '../view/narration/NarrationBar'
 import { ProducersPanel } from '../view/producers/ProducersPanel'
+import { EmbedBar } from '../view/share/EmbedBar'
+import { EmbedCodeDialog } from '../view/share/EmbedCodeDialog'
+import { ShareDialog } from '../view/share/ShareDialog'
+import { useSceneDrop } from '../view/share/useSceneDrop'
+import { Timeline } from '../view/timeline/Timeline'
 import { usePlaybackLoop } from './usePlaybackLoop'
 
 function Shell({ store }: { store: LabStore }) {
   const t = useT()
   const present = useUi((s) => s.present)
   const reducedMotion = useUi((s) => s.reducedMotion)
+  const embed = useUi((s) => s.embed)
+  const controls = useUi((s) => s.controls)
+  const dropping = useSceneDrop(store, !embed)
   usePlaybackLoop(store)
   useShortcuts(store)
   useEffect(() => {
@@ -35,29 +46,43 @@ function Shell({ store }: { store: LabStore }) {
   return (
     <LazyMotion features={domAnimation} strict>
       <MotionConfig reducedMotion={reducedMotion ? 'always' : 'user'}>
-        <div className={present ? 'app app-present' : 'app'}>
+        <div className={['app', present ? 'app-present' : '', embed ? 'app-embed' : ''].filter(Boolean).join(' ')}>
           <a className="skip-link" href="#main">
             {t('app.skipToMain')}
           </a>
-          <Header />
+          {embed ? <EmbedBar /> : <Header />}
           <Notices />
-          <Controls />
+          {controls && <Controls />}
+          {embed && <Timeline />}
           <NarrationBar />
+          <LessonPanel />
           <main id="main" className="stage" tabIndex={-1}>
             <ProducersPanel>
               <ProduceForm />
             </ProducersPanel>
-            <ClusterView />
+            <div className="stage-center">
+              <ClusterView />
+              <CliMirror />
+            </div>
             <ConsumersPanel />
             <FlightLayer />
           </main>
+          {!embed && <Timeline />}
           <RecordInspector />
-          <EventLog />
+          {!embed && <EventLog />}
           <HelpOverlay />
           <Blackout />
           <CreateTopicDialog />
           <AddProducerDialog />
           <AddConsumerDialog />
+          <ShareDialog />
+          <EmbedCodeDialog />
+          {dropping && (
+            <div className="drop-overlay" aria-hidden="true">
+              {t('share.dropHere')}
+            </div>
+          )}
+          <LessonsMenu />
         </div>
       </MotionConfig>
     </LazyMotion>

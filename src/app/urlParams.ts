@@ -1,20 +1,33 @@
 import { builtinScenario } from '../scenarios/builtins'
 import type { Scenario } from '../scenarios/scenario'
 import { browserLang, isLang, type Lang } from '../i18n/translate'
-import { fromBase64Url, SCENE_PARAM } from '../api/permalink'
+import { sceneFromQuery } from '../api/permalink'
 
 export interface StartOptions {
   lang: Lang
   present: boolean
   embed: boolean
+  /** `controls=0`: no playback controls or timeline (an embed that only shows). */
+  controls: boolean
+  /** `paused=1` starts paused, `paused=0` playing; undefined: the default (a scene plays, a permalink waits). */
+  paused?: boolean
+  /** `lesson=<id>`: start that lesson (checked against the catalog by the caller). */
+  lesson?: string
   scenario: Scenario
-  /** The scene file carried by a permalink (?scene=), decoded but not yet checked. */
+  /** `?scenario=` was given (an explicit choice: no autosave restore). */
+  scenarioChosen: boolean
+  /** The scene file carried by a permalink (?z= or the older ?scene=), decoded but not yet checked. */
   sceneText?: string
   /** What was ignored, as i18n keys with parameters, to show as notices. */
   ignored: { key: string; params: Record<string, string> }[]
 }
 
-/** Reads ?lang, ?mode, ?embed and ?scenario; unknown values fall back to defaults and are reported. */
+const shown = (v: string) => v.slice(0, 40)
+
+/**
+ * Reads ?lang, ?mode, ?embed, ?controls, ?paused, ?lesson, ?scenario and the permalink (?z, ?scene); unknown values
+ * fall back to defaults and are reported.
+ */
 export function readStartOptions(search: string, languages: readonly string[]): StartOptions {
   const q = new URLSearchParams(search)
   const ignored: StartOptions['ignored'] = []
@@ -23,23 +36,46 @@ export function readStartOptions(search: string, languages: readonly string[]): 
   const rawLang = q.get('lang')
   if (rawLang !== null) {
     if (isLang(rawLang)) lang = rawLang
-    else ignored.push({ key: 'app.notice.badLang', params: { value: rawLang.slice(0, 40), lang: fallbackLang === 'es' ? 'Español' : 'English' } })
+    else ignored.push({ key: 'app.notice.badLang', params: { value: shown(rawLang), lang: fallbackLang === 'es' ? 'Español' : 'English' } })
   }
   const mode = q.get('mode')
-  if (mode !== null && mode !== 'present') ignored.push({ key: 'app.notice.badMode', params: { value: mode.slice(0, 40) } })
-  const embed = q.get('embed') === '1'
+  if (mode !== null && mode !== 'present') ignored.push({ key: 'app.notice.badMode', params: { value: shown(mode) } })
+  const flag = (name: string): boolean | undefined => {
+    const raw = q.get(name)
+    if (raw === null) return undefined
+    if (raw === '1' || raw === 'true') return true
+    if (raw === '0' || raw === 'false') return false
+    ignored.push({ key: 'app.notice.badFlag', params: { name, value: shown(raw) } })
+    return undefined
+  }
+  const embed = flag('embed') ?? false
+  const controls = flag('controls') ?? true
+  const paused = flag('paused')
+  const rawLesson = q.get('lesson')
+  const lesson = rawLesson !== null && rawLesson !== '' ? rawLesson.slice(0, 100) : undefined
   let scenario = builtinScenario('default')!
   const rawScenario = q.get('scenario')
   if (rawScenario !== null) {
     const found = builtinScenario(rawScenario)
     if (found) scenario = found
-    else ignored.push({ key: 'app.notice.badScenario', params: { value: rawScenario.slice(0, 40) } })
+    else ignored.push({ key: 'app.notice.badScenario', params: { value: shown(rawScenario) } })
   }
-  const rawScene = q.get(SCENE_PARAM)
+  const scene = sceneFromQuery(q)
   let sceneText: string | undefined
-  if (rawScene !== null) {
-    sceneText = fromBase64Url(rawScene)
-    if (sceneText === undefined) ignored.push({ key: 'app.notice.badScene', params: { error: 'not base64url text' } })
+  if (scene) {
+    if (scene.ok) sceneText = scene.text
+    else ignored.push({ key: 'app.notice.badScene', params: { error: scene.error } })
   }
-  return { lang, present: mode === 'present', embed, scenario, ignored, ...(sceneText === undefined ? {} : { sceneText }) }
+  return {
+    lang,
+    present: mode === 'present',
+    embed,
+    controls,
+    scenario,
+    scenarioChosen: rawScenario !== null,
+    ignored,
+    ...(paused === undefined ? {} : { paused }),
+    ...(lesson === undefined ? {} : { lesson }),
+    ...(sceneText === undefined ? {} : { sceneText }),
+  }
 }

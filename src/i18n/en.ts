@@ -4,7 +4,10 @@ import { consumersEn } from './messages/consumers'
 import { formsEn } from './messages/forms'
 import { inspectorEn } from './messages/inspector'
 import { lessonsEn } from './messages/lessons'
+import { lessonUiEn } from './messages/lessonUi'
 import { narrationEn } from './messages/narration'
+import { sharingEn } from './messages/sharing'
+import { timelineEn } from './messages/timeline'
 
 /** English: the source of truth for message keys. */
 export const en = {
@@ -14,7 +17,10 @@ export const en = {
   ...formsEn,
   ...inspectorEn,
   ...lessonsEn,
+  ...lessonUiEn,
   ...narrationEn,
+  ...sharingEn,
+  ...timelineEn,
 }
 
 export type MessageKey = keyof typeof en

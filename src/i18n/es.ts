@@ -5,7 +5,10 @@ import { consumersEs } from './messages/consumers'
 import { formsEs } from './messages/forms'
 import { inspectorEs } from './messages/inspector'
 import { lessonsEs } from './messages/lessons'
+import { lessonUiEs } from './messages/lessonUi'
 import { narrationEs } from './messages/narration'
+import { sharingEs } from './messages/sharing'
+import { timelineEs } from './messages/timeline'
 
 /** Spanish, in the course notes' own words (tema/topic, partición, offset, productor, consumidor, llave). */
 export const es: Record<MessageKey, string> = {
@@ -15,5 +18,8 @@ export const es: Record<MessageKey, string> = {
   ...formsEs,
   ...inspectorEs,
   ...lessonsEs,
+  ...lessonUiEs,
   ...narrationEs,
+  ...sharingEs,
+  ...timelineEs,
 }

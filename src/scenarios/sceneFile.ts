@@ -1,84 +1,77 @@
-import { KAFKA_CLUSTER_DEFAULTS, MAX_BROKERS, type ClusterConfig, type Command } from '../engine'
+import { advanceTo, type Command, type Simulation } from '../engine'
+import { version as appVersion } from '../../package.json'
+import { jsonTextProblem } from './jsonLimits'
+import { migrateV1, SCENE_VERSION } from './sceneMigrations'
+import { MAX_SCENE_CHARS, MAX_SCENE_DEPTH, MAX_TITLE_CHARS, sceneV1Schema, sceneV2Schema, validate, type SceneV2 } from './sceneSchema'
 import { buildSimulation, type Scenario } from './scenario'
-import type { Simulation } from '../engine'
 
-/** A saved scene: the scenario it started from, every command since with its time, and the current time. */
+export { MAX_SCENE_CHARS } from './sceneSchema'
+
+/**
+ * A saved scene (version 2): the scenario it started from, every command since with its time, the current time,
+ * and optionally a title, the app that wrote it and the playback speed. Version 1 files are read and migrated.
+ */
 export interface SceneFile {
   format: 'kafka-lab-scene'
-  version: 1
+  version: 2
+  title?: string
+  createdWith?: string
   scenario: Scenario
   commands: { atMs: number; command: Command }[]
   timeMs: number
+  speed?: number
 }
-
-export const MAX_SCENE_CHARS = 5_000_000
-const MAX_COMMANDS = 100_000
-const MAX_DEPTH = 12
-const MAX_TIME_MS = 365 * 86400000
 
 export type SceneResult = { ok: true; scene: SceneFile } | { ok: false; error: string }
 
-function depth(v: unknown, limit: number): number {
-  if (typeof v !== 'object' || v === null) return 0
-  if (limit <= 0) return Infinity
-  let d = 0
-  for (const x of Object.values(v)) d = Math.max(d, depth(x, limit - 1))
-  return d + 1
-}
-
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-function checkConfig(v: unknown): string | undefined {
-  if (!isObj(v)) return 'scenario.config must be an object.'
-  for (const [k, x] of Object.entries(v)) {
-    if (!Object.prototype.hasOwnProperty.call(KAFKA_CLUSTER_DEFAULTS, k)) return `scenario.config has an unknown setting '${k.slice(0, 40)}'.`
-    const expected = typeof KAFKA_CLUSTER_DEFAULTS[k as keyof ClusterConfig]
-    if (typeof x !== expected || (typeof x === 'number' && (!Number.isFinite(x) || x < 0 || x > MAX_TIME_MS))) {
-      return `scenario.config.${k} must be a ${expected === 'number' ? 'number from 0 to one year in ms' : expected}.`
+/** Times in order, none after the scene's own time: the paths say which entry is wrong. */
+function orderProblem(scene: SceneV2): string | undefined {
+  for (const [name, list] of [['scenario.commands', scene.scenario.commands], ['commands', scene.commands]] as const) {
+    for (let i = 1; i < list.length; i++) {
+      if (list[i]!.atMs < list[i - 1]!.atMs) return `${name}[${i}].atMs: earlier than the entry before it (times must be in order)`
     }
   }
+  const last = scene.commands[scene.commands.length - 1]
+  if (last && last.atMs > scene.timeMs) return `commands[${scene.commands.length - 1}].atMs: later than timeMs (${scene.timeMs})`
   return undefined
 }
 
-/** Reads and checks a scene file's text; a refusal says what is wrong and where. */
-export function parseScene(text: string): SceneResult {
+/** Checks an already parsed value, migrating older versions to the current one. */
+export function sceneFromValue(raw: unknown): SceneResult {
+  if (!isObj(raw)) return { ok: false, error: '(the scene): expected a JSON object' }
+  if (raw.format !== 'kafka-lab-scene') return { ok: false, error: 'format: expected "kafka-lab-scene"' }
+  let scene: SceneV2
+  if (raw.version === 1) {
+    const v1 = validate(sceneV1Schema, raw)
+    if (!v1.ok) return v1
+    scene = migrateV1(v1.value)
+  } else if (raw.version === 2) {
+    const v2 = validate(sceneV2Schema, raw)
+    if (!v2.ok) return v2
+    scene = v2.value
+  } else {
+    const shown = JSON.stringify(raw.version)?.slice(0, 40) ?? 'nothing'
+    return { ok: false, error: `version: this app reads scene versions 1 to ${SCENE_VERSION}, not ${shown}` }
+  }
+  const problem = orderProblem(scene)
+  if (problem) return { ok: false, error: problem }
+  return { ok: true, scene: scene as SceneFile }
+}
+
+/** Reads and checks a scene file's text; a refusal says what is wrong and where (a path such as `commands[3].atMs`). */
+export function parseScene(text: unknown): SceneResult {
   if (typeof text !== 'string') return { ok: false, error: 'A scene must be JSON text.' }
-  if (text.length > MAX_SCENE_CHARS) return { ok: false, error: `The scene is ${text.length} characters; the limit is ${MAX_SCENE_CHARS}.` }
+  const limit = jsonTextProblem(text, MAX_SCENE_CHARS, MAX_SCENE_DEPTH)
+  if (limit) return { ok: false, error: limit }
   let raw: unknown
   try {
     raw = JSON.parse(text)
   } catch (e) {
     return { ok: false, error: `The scene is not valid JSON: ${e instanceof Error ? e.message : String(e)}` }
   }
-  if (!isObj(raw)) return { ok: false, error: 'The scene must be a JSON object.' }
-  if (depth(raw, MAX_DEPTH + 1) > MAX_DEPTH) return { ok: false, error: `The scene is nested deeper than ${MAX_DEPTH} levels.` }
-  if (raw.format !== 'kafka-lab-scene') return { ok: false, error: "format must be 'kafka-lab-scene'." }
-  if (raw.version !== 1) return { ok: false, error: `Unsupported scene version ${JSON.stringify(raw.version)}; this app reads version 1.` }
-  const sc = raw.scenario
-  if (!isObj(sc)) return { ok: false, error: 'scenario must be an object.' }
-  if (typeof sc.id !== 'string' || sc.id.length > 100) return { ok: false, error: 'scenario.id must be text of at most 100 characters.' }
-  if (typeof sc.seed !== 'number' || !Number.isInteger(sc.seed)) return { ok: false, error: 'scenario.seed must be a whole number.' }
-  if (typeof sc.brokers !== 'number' || !Number.isInteger(sc.brokers) || sc.brokers < 1 || sc.brokers > MAX_BROKERS) {
-    return { ok: false, error: `scenario.brokers must be a whole number from 1 to ${MAX_BROKERS}.` }
-  }
-  const configError = checkConfig(sc.config)
-  if (configError) return { ok: false, error: configError }
-  for (const [name, list] of [['scenario.commands', sc.commands], ['commands', raw.commands]] as const) {
-    if (!Array.isArray(list)) return { ok: false, error: `${name} must be a list.` }
-    if (list.length > MAX_COMMANDS) return { ok: false, error: `${name} has more than ${MAX_COMMANDS} entries.` }
-    let last = 0
-    for (let i = 0; i < list.length; i++) {
-      const entry: unknown = list[i]
-      if (!isObj(entry) || typeof entry.atMs !== 'number' || !Number.isFinite(entry.atMs) || entry.atMs < last || !isObj(entry.command)) {
-        return { ok: false, error: `${name}[${i}] must be { atMs, command } with times in order.` }
-      }
-      last = entry.atMs
-    }
-  }
-  if (typeof raw.timeMs !== 'number' || !Number.isFinite(raw.timeMs) || raw.timeMs < 0 || raw.timeMs > MAX_TIME_MS) {
-    return { ok: false, error: 'timeMs must be a number of simulated milliseconds, at most one year.' }
-  }
-  return { ok: true, scene: raw as unknown as SceneFile }
+  return sceneFromValue(raw)
 }
 
 /** Rebuilds the exact state: the scenario, then each command at its time, then the clock. */
@@ -87,20 +80,35 @@ export function restoreScene(scene: SceneFile): { ok: true; sim: Simulation } | 
   try {
     sim = buildSimulation(scene.scenario)
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) }
+    return { ok: false, error: `scenario: ${e instanceof Error ? e.message : String(e)}` }
   }
   for (let i = 0; i < scene.commands.length; i++) {
     const { atMs, command } = scene.commands[i]!
-    if (atMs > scene.timeMs) return { ok: false, error: `commands[${i}] is later than timeMs.` }
-    if (atMs > sim.state.timeMs) sim.advance(atMs - sim.state.timeMs)
+    if (atMs > scene.timeMs) return { ok: false, error: `commands[${i}].atMs: later than timeMs.` }
+    if (atMs > sim.state.timeMs) advanceTo(sim.state, atMs, sim.takeEvents())
     const r = sim.dispatch(command)
     if (!r.ok) return { ok: false, error: `commands[${i}] (${String(command.type).slice(0, 40)}) was refused: ${r.error}` }
   }
-  if (scene.timeMs > sim.state.timeMs) sim.advance(scene.timeMs - sim.state.timeMs)
+  if (scene.timeMs > sim.state.timeMs) advanceTo(sim.state, scene.timeMs, sim.takeEvents())
   sim.takeEvents()
   return { ok: true, sim }
 }
 
-export function sceneOf(scenario: Scenario, commands: SceneFile['commands'], timeMs: number): SceneFile {
-  return { format: 'kafka-lab-scene', version: 1, scenario, commands, timeMs }
+export interface SceneMeta {
+  title?: string
+  speed?: number
+}
+
+export function sceneOf(scenario: Scenario, commands: SceneFile['commands'], timeMs: number, meta: SceneMeta = {}): SceneFile {
+  const title = meta.title?.slice(0, MAX_TITLE_CHARS)
+  return {
+    format: 'kafka-lab-scene',
+    version: SCENE_VERSION,
+    ...(title ? { title } : {}),
+    createdWith: `kafka-lab ${appVersion}`,
+    scenario,
+    commands,
+    timeMs,
+    ...(meta.speed !== undefined && meta.speed !== 1 ? { speed: meta.speed } : {}),
+  }
 }

@@ -1,9 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import type { Command, CommandResult, SimEvent, Simulation } from '../engine'
+import { simulationFrom, type Command, type CommandResult, type SimEvent, type Simulation } from '../engine'
 import { buildSimulation, type Scenario } from '../scenarios/scenario'
 import { defaultScenario } from '../scenarios/builtins'
+import { Checkpoints } from './checkpoints'
+import { cloneState } from './cloneState'
 import { isMilestone, isNotable } from './notable'
+import { MILESTONE_LIMIT, milestoneOf, type Milestone } from './milestones'
 import { playbackCommand } from './playbackCommands'
+import { replayTo, type LoggedCommand } from './replay'
 import { initialLessonState, lessonActions, observeLesson, runSolution, type LessonActions, type LessonHost, type LessonState } from './lessonSlice'
 import type { StorageLike } from '../lessons/progress'
 
@@ -26,11 +30,43 @@ export interface LogEntry {
   event: SimEvent
 }
 
+export type { LoggedCommand } from './replay'
+export type { Milestone } from './milestones'
+
+/** The future a change of the past replaced, kept so that it can be brought back. */
+export interface Branch {
+  /** When the two futures part. */
+  atMs: number
+  /** Commands the two share (the first `cursor` of either log). */
+  cursor: number
+  /** The other future's commands, after the shared ones. */
+  commands: LoggedCommand[]
+  /** The other future's milestones (all later than the shared ones). */
+  milestones: Milestone[]
+  /** How many of the current milestones the two share. */
+  sharedMilestones: number
+  horizonMs: number
+}
+
 export interface LabState extends LessonState {
   sim: Simulation
   scenario: Scenario
-  /** Engine commands applied since the scenario was built, with their simulated times: the run, as data. */
-  commandLog: { atMs: number; command: Command }[]
+  /**
+   * Engine commands given since the scenario was built, with their simulated times: the run, as data. After a seek
+   * back the later ones are the recorded future, replayed as time passes them again, until a new command changes
+   * the past (then they become `branch`).
+   */
+  commandLog: LoggedCommand[]
+  /** How many commands of `commandLog` the simulation has applied. */
+  cursor: number
+  /** The simulated time the scene starts at (when its own commands are done). */
+  startMs: number
+  /** The furthest simulated time this run has reached: the end of the timeline. */
+  horizonMs: number
+  /** Kills, restarts, elections, rebalances and lesson steps, by time: the timeline's markers. Bounded. */
+  milestones: Milestone[]
+  /** The future replaced by the last change of the past, if any. */
+  branch: Branch | null
   /** Bumped whenever the engine state may have changed. */
   revision: number
   running: boolean
@@ -40,6 +76,13 @@ export interface LabState extends LessonState {
   /** The events of the latest change, for animations that react to them. */
   recent: SimEvent[]
   selection: Selection | null
+}
+
+export interface HistoryStats {
+  checkpoints: number
+  /** Estimated bytes the checkpoints hold. */
+  bytes: number
+  spacingMs: number
 }
 
 export interface LabActions extends LessonActions {
@@ -54,13 +97,21 @@ export interface LabActions extends LessonActions {
   setSpeed(factor: number): CommandResult
   /** Lets `ms` pass with the producers quiet (a week, to watch retention). */
   warp(ms: number): void
+  /** The exact state the run had at `timeMs` (pauses when going back); later times play the run on. */
   seek(timeMs: number): CommandResult
+  /** Swaps the current future with the one the last change of the past replaced; pauses where they part. */
+  restoreBranch(): CommandResult
   reset(scenario?: Scenario): void
-  /** Replaces the run with a restored one (an imported scene or a permalink), paused. */
-  load(scenario: Scenario, sim: Simulation, commandLog: LabState['commandLog']): void
+  /**
+   * Replaces the run with a restored one (an imported scene, a permalink, an autosave), paused at `timeMs`: the
+   * scenario, then each command at its time. A refused command refuses the whole scene and changes nothing.
+   */
+  load(scenario: Scenario, commandLog: readonly LoggedCommand[], timeMs: number, speed?: number): CommandResult
   /** Engine and playback commands alike; never throws. */
   dispatch(command: unknown): CommandResult
   select(selection: Selection | null): void
+  /** How many checkpoints the run keeps and what they weigh. */
+  historyStats(): HistoryStats
 }
 
 export type LabStore = StoreApi<LabState & LabActions>
@@ -74,16 +125,70 @@ export interface LabStoreOptions {
   onLessonCompleted?: (id: string) => void
 }
 
+const noEvents = () => {}
+
+function collectMilestones(events: readonly SimEvent[], after: number, into: Milestone[]): void {
+  for (const e of events) {
+    if (e.t <= after) continue
+    const m = milestoneOf(e)
+    if (m) into.push(m)
+  }
+}
+
+/** Inserts in time order (a lesson step may change while the clock is in the past). */
+function insertMilestone(list: Milestone[], m: Milestone): Milestone[] {
+  let i = list.length
+  while (i > 0 && list[i - 1]!.t > m.t) i--
+  return [...list.slice(0, i), m, ...list.slice(i)]
+}
+
+function validSpeed(factor: unknown): factor is number {
+  return typeof factor === 'number' && Number.isFinite(factor) && factor >= MIN_SPEED && factor <= MAX_SPEED
+}
+
 export function createLabStore(scenario: Scenario = defaultScenario, options: LabStoreOptions = {}): LabStore {
+  let checkpoints = new Checkpoints()
+  const firstSim = buildSimulation(scenario)
+  checkpoints.take(firstSim.state, 0)
+
   return createStore<LabState & LabActions>()((set, get) => {
     const host: LessonHost = {
       get: () => get(),
-      set: (partial) => set(partial),
+      set: (partial) => {
+        const before = get().lesson
+        set(partial)
+        const after = get().lesson
+        if (after && (!before || before.id !== after.id || before.step !== after.step)) {
+          const t = get().sim.state.timeMs
+          addMilestones([{ t, kind: 'lesson', lessonId: after.id, step: after.step }])
+        }
+      },
       storage: options.storage,
       onCompleted: (id) => options.onLessonCompleted?.(id),
     }
-    /** Folds new events into the state: the log keeps the notable ones. */
-    const publish = (events: SimEvent[], extra: Partial<LabState> = {}) => {
+
+    const addMilestones = (found: Milestone[]) => {
+      if (found.length === 0) return
+      const s = get()
+      let list = s.milestones
+      for (const m of found) list = list.length > 0 && list[list.length - 1]!.t > m.t ? insertMilestone(list, m) : [...list, m]
+      let branch = s.branch
+      if (list.length > MILESTONE_LIMIT) {
+        const dropped = list.length - MILESTONE_LIMIT
+        list = list.slice(dropped)
+        if (branch) branch = { ...branch, sharedMilestones: Math.max(0, branch.sharedMilestones - dropped) }
+      }
+      set({ milestones: list, branch })
+    }
+
+    /** Whether the run is at its newest point: new events there are new history. */
+    const isLive = (s: LabState) => s.cursor >= s.commandLog.length && s.sim.state.timeMs >= s.horizonMs
+
+    /**
+     * Folds new events into the state: the log keeps the notable ones; events past the end of the recorded run (or
+     * all of them, when the run is live) become milestones.
+     */
+    const publish = (events: SimEvent[], wasLive: boolean, extra: Partial<LabState> = {}) => {
       const s = get()
       let log = s.log
       const notable = events.filter(isNotable)
@@ -91,27 +196,85 @@ export function createLabStore(scenario: Scenario = defaultScenario, options: La
         log = [...log, ...notable.map((event) => ({ id: ++entryId, event }))]
         if (log.length > LOG_LIMIT) log = log.slice(log.length - LOG_LIMIT)
       }
-      set({ revision: s.revision + 1, recent: events, log, ...extra })
+      const found: Milestone[] = []
+      collectMilestones(events, wasLive ? -Infinity : s.horizonMs, found)
+      const horizonMs = Math.max(s.horizonMs, s.sim.state.timeMs)
+      set({ revision: s.revision + 1, recent: events, log, horizonMs, ...extra })
+      addMilestones(found)
       observeLesson(host, events, null)
     }
 
-    const replayTo = (timeMs: number): Simulation => {
+    /** Runs the recorded run forward to `target`, returning its events (the cursor moves in place). */
+    const runForward = (target: number): SimEvent[] => {
       const s = get()
-      const sim = buildSimulation(s.scenario)
-      for (const { atMs, command } of s.commandLog) {
-        if (atMs > timeMs) break
-        if (atMs > sim.state.timeMs) sim.advance(atMs - sim.state.timeMs)
-        sim.dispatch(command)
-      }
-      if (timeMs > sim.state.timeMs) sim.advance(timeMs - sim.state.timeMs)
-      sim.takeEvents()
-      return sim
+      const events: SimEvent[] = []
+      const { cursor } = replayTo(s.sim, s.commandLog, s.cursor, target, checkpoints, (e) => {
+        for (const x of e) events.push(x)
+      })
+      // Plain field write: the publish that follows notifies the subscribers once.
+      if (cursor !== s.cursor) (s as { cursor: number }).cursor = cursor
+      return events
     }
 
+    /** The simulation as it was at `timeMs` (not before the scene's start), from the nearest earlier checkpoint. */
+    const rebuildAt = (timeMs: number, log: readonly LoggedCommand[]): { sim: Simulation; cursor: number } => {
+      const cp = checkpoints.latestAtOrBefore(timeMs)
+      let sim: Simulation
+      let cursor: number
+      if (cp) {
+        sim = simulationFrom(cloneState(cp.state))
+        cursor = cp.applied
+      } else {
+        sim = buildSimulation(get().scenario)
+        cursor = 0
+      }
+      cursor = replayTo(sim, log, cursor, timeMs, checkpoints, noEvents).cursor
+      sim.takeEvents()
+      return { sim, cursor }
+    }
+
+    /** A command in the past: the recorded future becomes the branch, and the run goes on from now. */
+    const cutFuture = () => {
+      const s = get()
+      const now = s.sim.state.timeMs
+      if (isLive(s)) return
+      let shared = s.milestones.length
+      while (shared > 0 && s.milestones[shared - 1]!.t > now) shared--
+      const branch: Branch = {
+        atMs: now,
+        cursor: s.cursor,
+        commands: s.commandLog.slice(s.cursor),
+        milestones: s.milestones.slice(shared),
+        sharedMilestones: shared,
+        horizonMs: s.horizonMs,
+      }
+      checkpoints.dropAfter(now, s.cursor)
+      set({ commandLog: s.commandLog.slice(0, s.cursor), milestones: s.milestones.slice(0, shared), horizonMs: now, branch })
+    }
+
+    const fresh = (sc: Scenario, sim: Simulation): Partial<LabState> => ({
+      sim,
+      scenario: sc,
+      commandLog: [],
+      cursor: 0,
+      startMs: sim.state.timeMs,
+      horizonMs: sim.state.timeMs,
+      milestones: [],
+      branch: null,
+      log: [],
+      recent: [],
+      selection: null,
+    })
+
     return {
-      sim: buildSimulation(scenario),
+      sim: firstSim,
       scenario,
       commandLog: [],
+      cursor: 0,
+      startMs: firstSim.state.timeMs,
+      horizonMs: firstSim.state.timeMs,
+      milestones: [],
+      branch: null,
       revision: 0,
       running: options.running ?? true,
       speed: 1,
@@ -124,8 +287,9 @@ export function createLabStore(scenario: Scenario = defaultScenario, options: La
       tick(wallMs) {
         const s = get()
         if (!s.running || !(wallMs > 0)) return
-        const simMs = Math.min(wallMs, MAX_FRAME_MS) * s.speed
-        publish(s.sim.advance(simMs))
+        const wasLive = isLive(s)
+        const target = s.sim.state.timeMs + Math.min(wallMs, MAX_FRAME_MS) * s.speed
+        publish(runForward(target), wasLive)
         if (get().lesson?.solution) runSolution(host)
       },
       play: () => set({ running: true }),
@@ -133,51 +297,131 @@ export function createLabStore(scenario: Scenario = defaultScenario, options: La
       togglePlay: () => set({ running: !get().running }),
       step() {
         set({ running: false })
-        publish(get().sim.stepToNextEvent(STEP_LIMIT_MS))
+        const s = get()
+        const wasLive = isLive(s)
+        const next = s.commandLog[s.cursor]
+        const limit = next ? Math.min(STEP_LIMIT_MS, next.atMs - s.sim.state.timeMs) : STEP_LIMIT_MS
+        const events = s.sim.stepToNextEvent(limit)
+        // Reached a recorded command without anything happening before it: the command is the next event.
+        if (events.length === 0 && next && s.sim.state.timeMs >= next.atMs) for (const e of runForward(s.sim.state.timeMs)) events.push(e)
+        checkpoints.maybeTake(s.sim.state, get().cursor)
+        publish(events, wasLive)
       },
       skip() {
-        const { sim } = get()
         set({ running: false })
-        const until = sim.state.timeMs + SKIP_LIMIT_MS
+        const s = get()
+        const wasLive = isLive(s)
+        const until = s.sim.state.timeMs + SKIP_LIMIT_MS
         const all: SimEvent[] = []
-        while (sim.state.timeMs < until) {
-          const events = sim.stepToNextEvent(until - sim.state.timeMs)
+        while (s.sim.state.timeMs < until) {
+          const next = get().commandLog[get().cursor]
+          const stop = next ? Math.min(until, next.atMs) : until
+          let events = s.sim.stepToNextEvent(stop - s.sim.state.timeMs)
+          if (next && s.sim.state.timeMs >= next.atMs) events = [...events, ...runForward(s.sim.state.timeMs)]
           for (const e of events) all.push(e)
-          if (events.length === 0 || events.some(isMilestone)) break
+          if (events.some(isMilestone)) break
+          if (events.length === 0 && s.sim.state.timeMs >= until) break
         }
-        publish(all)
+        checkpoints.maybeTake(s.sim.state, get().cursor)
+        publish(all, wasLive)
       },
       setSpeed(factor) {
-        if (typeof factor !== 'number' || !Number.isFinite(factor) || factor < MIN_SPEED || factor > MAX_SPEED) {
-          return { ok: false, error: `Speed must be a number from ${MIN_SPEED} to ${MAX_SPEED}.` }
-        }
+        if (!validSpeed(factor)) return { ok: false, error: `Speed must be a number from ${MIN_SPEED} to ${MAX_SPEED}.` }
         set({ speed: factor })
         return { ok: true }
       },
       warp(ms) {
         const s = get()
-        s.dispatch({ type: 'quietProducers', forMs: ms })
-        publish(s.sim.advance(ms))
+        if (!s.dispatch({ type: 'quietProducers', forMs: ms }).ok) return
+        publish(runForward(get().sim.state.timeMs + ms), true)
       },
       seek(timeMs) {
         const s = get()
         if (typeof timeMs !== 'number' || !Number.isFinite(timeMs) || timeMs < 0) {
           return { ok: false, error: 'timeMs must be a number of simulated milliseconds, 0 or more.' }
         }
-        if (timeMs >= s.sim.state.timeMs) {
-          publish(s.sim.advance(timeMs - s.sim.state.timeMs))
+        const now = s.sim.state.timeMs
+        const target = Math.max(timeMs, s.startMs)
+        if (target >= now) {
+          const wasLive = isLive(s)
+          // Far ahead in the recorded run: jump to the checkpoint nearest the target rather than replay every minute.
+          const recorded = Math.min(target, s.horizonMs)
+          const cp = wasLive ? undefined : checkpoints.latestAtOrBefore(recorded)
+          if (cp && cp.timeMs > now + checkpoints.spacingMs) {
+            const { sim, cursor } = rebuildAt(recorded, s.commandLog)
+            set({ sim, cursor, selection: null, log: s.log, recent: [] })
+          }
+          publish(runForward(target), wasLive)
           return { ok: true }
         }
-        const sim = replayTo(timeMs)
-        set({ sim, running: false, selection: null, log: [], recent: [], revision: s.revision + 1 })
+        const { sim, cursor } = rebuildAt(target, s.commandLog)
+        const log = s.log.filter((entry) => entry.event.t <= target)
+        set({ sim, cursor, running: false, selection: null, log, recent: [], revision: s.revision + 1 })
+        return { ok: true }
+      },
+      restoreBranch() {
+        const s = get()
+        const b = s.branch
+        if (!b) return { ok: false, error: 'There is no other future to restore.' }
+        const mine: Branch = {
+          atMs: b.atMs,
+          cursor: b.cursor,
+          commands: s.commandLog.slice(b.cursor),
+          milestones: s.milestones.slice(b.sharedMilestones),
+          sharedMilestones: b.sharedMilestones,
+          horizonMs: s.horizonMs,
+        }
+        const commandLog = [...s.commandLog.slice(0, b.cursor), ...b.commands]
+        const milestones = [...s.milestones.slice(0, b.sharedMilestones), ...b.milestones]
+        checkpoints.dropAfter(b.atMs, b.cursor)
+        const target = Math.min(s.sim.state.timeMs, b.atMs)
+        const { sim, cursor } = rebuildAt(target, commandLog)
+        const log = s.log.filter((entry) => entry.event.t <= target)
+        set({ sim, cursor, commandLog, milestones, horizonMs: b.horizonMs, branch: mine, running: false, selection: null, log, recent: [], revision: s.revision + 1 })
         return { ok: true }
       },
       reset(next) {
         const sc = next ?? get().scenario
-        set({ sim: buildSimulation(sc), scenario: sc, commandLog: [], log: [], recent: [], selection: null, revision: get().revision + 1 })
+        const sim = buildSimulation(sc)
+        checkpoints = new Checkpoints()
+        checkpoints.take(sim.state, 0)
+        set({ ...fresh(sc, sim), revision: get().revision + 1 })
       },
-      load(scenario, sim, commandLog) {
-        set({ sim, scenario, commandLog: [...commandLog], running: false, log: [], recent: [], selection: null, revision: get().revision + 1 })
+      load(sc, commandLog, timeMs, speed) {
+        let sim: Simulation
+        try {
+          sim = buildSimulation(sc)
+        } catch (e) {
+          return { ok: false, error: `scenario: ${e instanceof Error ? e.message : String(e)}` }
+        }
+        const log = commandLog.map((c) => ({ atMs: c.atMs, command: JSON.parse(JSON.stringify(c.command)) as Command }))
+        for (let i = 0; i < log.length; i++) {
+          if (log[i]!.atMs > timeMs) return { ok: false, error: `commands[${i}].atMs: later than timeMs (${timeMs}).` }
+          if (i > 0 && log[i]!.atMs < log[i - 1]!.atMs) return { ok: false, error: `commands[${i}].atMs: earlier than the command before it.` }
+        }
+        const cps = new Checkpoints()
+        cps.take(sim.state, 0)
+        const found: Milestone[] = []
+        const result = replayTo(sim, log, 0, timeMs, cps, (events) => collectMilestones(events, -Infinity, found), true)
+        if (result.refused) {
+          const { index, error } = result.refused
+          return { ok: false, error: `commands[${index}] (${String(log[index]?.command.type).slice(0, 40)}) was refused: ${error}` }
+        }
+        sim.takeEvents()
+        checkpoints = cps
+        set({
+          ...fresh(sc, sim),
+          startMs: buildStartMs(sc),
+          commandLog: log,
+          cursor: log.length,
+          horizonMs: sim.state.timeMs,
+          milestones: found.slice(-MILESTONE_LIMIT),
+          running: false,
+          lesson: null,
+          ...(validSpeed(speed) ? { speed } : {}),
+          revision: get().revision + 1,
+        })
+        return { ok: true }
       },
       dispatch(command) {
         const playback = playbackCommand(get(), command)
@@ -185,14 +429,24 @@ export function createLabStore(scenario: Scenario = defaultScenario, options: La
         const s = get()
         const result = s.sim.dispatch(command)
         if (result.ok) {
+          const events = s.sim.takeEvents()
+          cutFuture()
           const copy = JSON.parse(JSON.stringify(command)) as Command
-          s.commandLog.push({ atMs: s.sim.state.timeMs, command: copy })
+          const t = get()
+          t.commandLog.push({ atMs: t.sim.state.timeMs, command: copy })
+          set({ cursor: t.commandLog.length })
           observeLesson(host, [], copy)
-          publish(s.sim.takeEvents())
+          publish(events, true)
         }
         return result
       },
       select: (selection) => set({ selection }),
+      historyStats: () => ({ checkpoints: checkpoints.count, bytes: checkpoints.bytes, spacingMs: checkpoints.spacingMs }),
     }
   })
+}
+
+/** When a scenario's own commands are done (the time its simulation starts at). */
+function buildStartMs(sc: Scenario): number {
+  return sc.commands.reduce((m, c) => Math.max(m, c.atMs), 0)
 }

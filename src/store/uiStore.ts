@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla'
 
-export type Dialog = 'createTopic' | 'addProducer' | 'addConsumer' | 'help' | null
+export type Dialog = 'createTopic' | 'addProducer' | 'addConsumer' | 'help' | 'lessons' | 'share' | 'embedCode' | null
 
 export interface Notice {
   id: number
@@ -15,6 +15,8 @@ export interface UiState {
   notices: Notice[]
   present: boolean
   embed: boolean
+  /** Playback controls and the timeline are shown (`controls=0` hides them in an embed). */
+  controls: boolean
   /** Animations off: the user asked for reduced motion (or a test did). */
   reducedMotion: boolean
   /** Lecture mode: the screen goes black until B or Escape. */
@@ -26,6 +28,7 @@ export const uiStore = createStore<UiState>()(() => ({
   notices: [],
   present: false,
   embed: false,
+  controls: true,
   reducedMotion: false,
   blackout: false,
 }))

@@ -60,7 +60,7 @@ export function ClusterView() {
           {t('cluster.label')} · {t('cluster.brokers', { n: brokerIds.length })}
         </h2>
         <span className="broker-spacer" />
-        <button type="button" className="btn btn-small" onClick={() => openDialog('createTopic')} aria-keyshortcuts="T">
+        <button type="button" className="btn btn-small" onClick={() => openDialog('createTopic')} aria-keyshortcuts="T" data-anchor="control:createTopic">
           {t('cluster.createTopic')}
         </button>
         <button type="button" className="btn btn-small" onClick={() => dispatch({ type: 'addBroker' })} aria-keyshortcuts="B">

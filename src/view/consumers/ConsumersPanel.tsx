@@ -14,7 +14,7 @@ export function ConsumersPanel() {
         <h2 id="consumers-title" className="panel-title">
           {t('consumers.label')}
         </h2>
-        <button type="button" className="btn btn-small" onClick={() => openDialog('addConsumer')} aria-keyshortcuts="C">
+        <button type="button" className="btn btn-small" onClick={() => openDialog('addConsumer')} aria-keyshortcuts="C" data-anchor="control:addConsumer">
           {t('consumers.addGroup')}
         </button>
       </div>

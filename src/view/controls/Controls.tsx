@@ -56,7 +56,7 @@ export function Controls() {
         </select>
       </label>
       <span className="controls-sep" aria-hidden="true" />
-      <div className="controls-warp" role="group" aria-label={t('controls.warpHint')}>
+      <div className="controls-warp" role="group" aria-label={t('controls.warpHint')} data-anchor="control:warp">
         <button type="button" className="btn" onClick={() => actions.warp(DAY_MS)} aria-keyshortcuts="D" title={t('controls.warpHint')}>
           {t('controls.warpDay')}
         </button>

@@ -60,7 +60,7 @@ export function ProduceForm() {
 
   if (!topic) {
     return (
-      <section className="produce-form" aria-labelledby={`${id}-title`}>
+      <section className="produce-form" aria-labelledby={`${id}-title`} data-anchor="control:produce">
         <h3 id={`${id}-title`} className="panel-title">
           {t('produce.title')}
         </h3>
@@ -98,7 +98,7 @@ export function ProduceForm() {
 
   const emptyKeyHint = !noKey && key === ''
   return (
-    <form className="produce-form" aria-labelledby={`${id}-title`} onSubmit={send} noValidate>
+    <form className="produce-form" aria-labelledby={`${id}-title`} onSubmit={send} noValidate data-anchor="control:produce">
       <h3 id={`${id}-title`} className="panel-title">
         {t('produce.title')}
       </h3>

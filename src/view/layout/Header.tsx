@@ -2,6 +2,8 @@ import { setLang, useLang, useT } from '../../i18n/useT'
 import { LANG_NAMES, LANGS } from '../../i18n/translate'
 import { openDialog, setPresent } from '../../store/uiStore'
 import { useUi } from '../../store/useUi'
+import { LessonsButton } from '../lessons/LessonsMenu'
+import { SceneMenu } from '../share/SceneMenu'
 
 function Logo() {
   return (
@@ -27,6 +29,8 @@ export function Header() {
       </h1>
       <span className="header-tagline">{t('app.tagline')}</span>
       <span className="header-spacer" />
+      <SceneMenu />
+      <LessonsButton />
       <div className="lang-switch" role="group" aria-label={t('app.language')}>
         {LANGS.map((l) => (
           <button key={l} type="button" className="btn btn-small" aria-pressed={lang === l} lang={l} onClick={() => setLang(l)}>

@@ -1,0 +1,139 @@
+// Browser benchmarks of the built app in headless Chromium (run `npm run build` first; `npm run bench` does).
+// Prints a table; each figure says how it was measured. Targets from the scale issue.
+import { chromium } from '@playwright/test'
+import { preview } from 'vite'
+import { existsSync, readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { join } from 'node:path'
+
+const rows = []
+const add = (figure, value, target, ok, how) => rows.push({ figure, value, target, ok, how })
+
+// 1. Initial JavaScript: what index.html loads before anything else (entry script + modulepreloads), gzipped.
+const html = readFileSync('dist/index.html', 'utf8')
+const initial = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1])
+const initialBytes = initial.reduce((n, f) => n + gzipSync(readFileSync(join('dist', f))).length, 0)
+add('initial JS (gzip)', `${(initialBytes / 1024).toFixed(1)} KB`, '≤ 200 KB', initialBytes <= 200 * 1024, `gzip -9 of ${initial.length} file(s) referenced by dist/index.html`)
+
+const server = await preview({ preview: { port: 4192, strictPort: false }, logLevel: 'error' })
+const url = server.resolvedUrls.local[0]
+const executablePath = process.env.KAFKA_LAB_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+})
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+
+/** Frames per second over `ms` of requestAnimationFrame, and long tasks (> 100 ms) seen meanwhile. */
+function measureFrames(ms) {
+  return page.evaluate(
+    (duration) =>
+      new Promise((resolve) => {
+        const long = []
+        const obs = new PerformanceObserver((list) => list.getEntries().forEach((e) => long.push(e.duration)))
+        try {
+          obs.observe({ type: 'longtask', buffered: false })
+        } catch {
+          /* no long-task support */
+        }
+        let frames = 0
+        const t0 = performance.now()
+        requestAnimationFrame(function f(now) {
+          frames++
+          if (now - t0 < duration) requestAnimationFrame(f)
+          else {
+            obs.disconnect()
+            resolve({ fps: (frames * 1000) / (now - t0), longTasks: long.filter((d) => d > 100) })
+          }
+        })
+      }),
+    ms,
+  )
+}
+
+// 2. First record on screen after load.
+{
+  const t0 = Date.now()
+  await page.goto(url)
+  await page.waitForSelector('.cell', { timeout: 10_000 })
+  const nav = await page.evaluate(() => performance.now())
+  const first = Date.now() - t0
+  add('first record on screen', `${first} ms`, '≤ 1000 ms', first <= 1000, `wall time from goto() to the first offset cell in the DOM (page clock ${nav.toFixed(0)} ms)`)
+}
+
+// 3. Frame rate of the stress scene against a blank page, measured alternately.
+{
+  const blank = []
+  const stress = []
+  const long = []
+  for (let round = 0; round < 3; round++) {
+    await page.goto('about:blank')
+    blank.push((await measureFrames(3000)).fps)
+    await page.goto(`${url}?scenario=stress`)
+    await page.waitForTimeout(2500) // steady state: past start-up and the groups' first rebalance
+    const m = await measureFrames(4000)
+    stress.push(m.fps)
+    long.push(...m.longTasks)
+  }
+  const avg = (a) => a.reduce((x, y) => x + y, 0) / a.length
+  const ratio = avg(stress) / avg(blank)
+  add('stress fps / blank fps', `${avg(stress).toFixed(1)} / ${avg(blank).toFixed(1)} = ${ratio.toFixed(2)}`, '≥ 0.95', ratio >= 0.95, '3 alternating rounds, rAF count over 4 s (stress, after 2.5 s) and 3 s (about:blank)')
+  add('long tasks > 100 ms (stress, steady)', `${long.length}${long.length ? ` (max ${Math.max(...long).toFixed(0)} ms)` : ''}`, '0', long.length === 0, 'PerformanceObserver longtask entries during the stress measurements')
+}
+
+// 4. Heap over 30 simulated minutes at top speed (64x: about 28 s of wall time).
+{
+  await page.goto(url)
+  await page.waitForSelector('.cell')
+  await page.evaluate(() => window.kafkaLab.dispatch({ type: 'setSpeed', factor: 64 }))
+  const heap = async () => {
+    await page.evaluate(() => (window.gc ? window.gc() : undefined))
+    return page.evaluate(() => ({ t: window.kafkaLab.snapshot().timeMs, mb: performance.memory.usedJSHeapSize / 1048576 }))
+  }
+  const samples = [await heap()]
+  for (let i = 0; i < 3; i++) {
+    await page.waitForFunction((target) => window.kafkaLab.snapshot().timeMs >= target, samples[0].t + (i + 1) * 600_000, { timeout: 60_000, polling: 500 })
+    samples.push(await heap())
+  }
+  const growth = samples[samples.length - 1].mb - samples[1].mb
+  add(
+    'heap at 10/20/30 sim min (64x)',
+    samples.slice(1).map((s) => `${s.mb.toFixed(1)}`).join(' / ') + ' MB',
+    'flat (growth < 15 MB after 10 min)',
+    growth < 15,
+    'usedJSHeapSize after a forced GC, default scene at 64x',
+  )
+}
+
+// 5. Seek anywhere in a one-hour history.
+{
+  await page.goto(url)
+  await page.waitForSelector('.cell')
+  await page.evaluate(() => window.kafkaLab.dispatch({ type: 'pause' }))
+  const build = await page.evaluate(() => {
+    const t0 = performance.now()
+    window.kafkaLab.dispatch({ type: 'advance', ms: 3_600_000 })
+    return performance.now() - t0
+  })
+  const times = await page.evaluate(() => {
+    const out = []
+    for (const f of [0.9, 0.1, 0.5, 0.25, 0.75, 0.05, 0.95, 0.33]) {
+      const t0 = performance.now()
+      const r = window.kafkaLab.dispatch({ type: 'seek', timeMs: Math.round(3_600_000 * f) })
+      if (!r.ok) throw new Error(r.error)
+      out.push(performance.now() - t0)
+    }
+    return out
+  })
+  const worst = Math.max(...times)
+  add('seek in a 1-hour history', `worst ${worst.toFixed(1)} ms, median ${times.sort((a, b) => a - b)[4].toFixed(1)} ms`, '< 100 ms', worst < 100, `8 seeks over a default-scene hour built in ${(build / 1000).toFixed(1)} s; timed around dispatch({type:'seek'}) in the page`)
+}
+
+await browser.close()
+await server.close()
+
+const w = (s, n) => String(s).padEnd(n)
+console.log(`\n${w('figure', 38)}${w('measured', 40)}${w('target', 34)}ok`)
+for (const r of rows) console.log(`${w(r.figure, 38)}${w(r.value, 40)}${w(r.target, 34)}${r.ok ? 'yes' : 'MISSED'}`)
+console.log('\nHow each figure was measured:')
+for (const r of rows) console.log(`- ${r.figure}: ${r.how}`)

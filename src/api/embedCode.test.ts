@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { readStartOptions } from '../app/urlParams'
+import { embedSnippet, embedUrlFor } from './embedCode'
+import { appBase, sceneFromQuery, shareUrlFor } from './permalink'
+
+const loc = { origin: 'https://lab.example', pathname: '/sub/path/' }
+
+describe('permalinks and embed code', () => {
+  it('builds a permalink under the app\'s own sub-path that the start options read back', () => {
+    const url = shareUrlFor(loc, '{"a":"ü"}')
+    expect(url.startsWith('https://lab.example/sub/path/?z=')).toBe(true)
+    const q = new URL(url).searchParams
+    expect(sceneFromQuery(q)).toEqual({ ok: true, text: '{"a":"ü"}' })
+    expect(readStartOptions(new URL(url).search, ['en']).sceneText).toBe('{"a":"ü"}')
+    expect(appBase({ origin: 'null', pathname: '/x/' })).toBe('/x/')
+  })
+
+  it('reads the older ?scene= links and reports a broken one', () => {
+    const legacy = btoa('{"b":1}').replace(/=+$/, '')
+    expect(readStartOptions(`?scene=${legacy}`, ['en']).sceneText).toBe('{"b":1}')
+    const broken = readStartOptions('?z=%%%', ['en'])
+    expect(broken.sceneText).toBeUndefined()
+    expect(broken.ignored).toEqual([{ key: 'app.notice.badScene', params: { error: 'not base64url text' } }])
+  })
+
+  it('turns the embed options into URL parameters the app understands', () => {
+    const url = embedUrlFor(loc, '{}', { lang: 'es', controls: false, paused: true })
+    const o = readStartOptions(new URL(url).search, ['en'])
+    expect(o).toMatchObject({ embed: true, lang: 'es', controls: false, paused: true, sceneText: '{}', ignored: [] })
+    const lesson = embedUrlFor(loc, '{}', { lang: 'en', controls: true, paused: false, lesson: 'topics' })
+    const ol = readStartOptions(new URL(lesson).search, ['en'])
+    expect(ol).toMatchObject({ embed: true, controls: true, paused: false, lesson: 'topics' })
+    expect(ol.sceneText).toBeUndefined()
+    expect(readStartOptions('?controls=maybe', ['en']).ignored[0]?.key).toBe('app.notice.badFlag')
+  })
+
+  it('escapes the snippet\'s attributes', () => {
+    const html = embedSnippet('https://x/?a=1&b="2"', 'Kafka <Lab>')
+    expect(html).toContain('src="https://x/?a=1&amp;b=&quot;2&quot;"')
+    expect(html).toContain('title="Kafka &lt;Lab&gt;"')
+    expect(html).toContain('sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"')
+  })
+})

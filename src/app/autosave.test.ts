@@ -1,0 +1,80 @@
+import { describe, expect, it, vi } from 'vitest'
+import { defaultScenario } from '../scenarios/builtins'
+import { createLabStore } from '../store/simStore'
+import { exportSceneText } from '../api/kafkaLabApi'
+import { AUTOSAVE_KEY, restoreAutosave, startAutosave, type AutosaveStorage } from './autosave'
+
+function memoryStorage(): AutosaveStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>()
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) }
+}
+
+function fakeTimers() {
+  let tick: (() => void) | undefined
+  const events = new Map<string, () => void>()
+  return {
+    options: {
+      setInterval: (fn: () => void) => ((tick = fn), 1),
+      clearInterval: () => (tick = undefined),
+      target: { addEventListener: (t: string, fn: () => void) => events.set(t, fn), removeEventListener: (t: string) => events.delete(t) } as never,
+      document: { visibilityState: 'hidden' as DocumentVisibilityState },
+    },
+    tick: () => tick?.(),
+    fire: (t: string) => events.get(t)?.(),
+    events,
+  }
+}
+
+describe('autosave', () => {
+  it('saves on its interval when something changed, and on pagehide; a reload restores it paused', () => {
+    const storage = memoryStorage()
+    const store = createLabStore(defaultScenario, { running: true })
+    const timers = fakeTimers()
+    const stop = startAutosave(store, storage, timers.options)
+    store.getState().dispatch({ type: 'advance', ms: 4000 })
+    store.getState().dispatch({ type: 'killBroker', brokerId: 3 })
+    timers.tick()
+    expect(storage.data.get(AUTOSAVE_KEY)).toBe(exportSceneText(store))
+    store.getState().dispatch({ type: 'advance', ms: 1000 })
+    timers.fire('pagehide')
+    const saved = storage.data.get(AUTOSAVE_KEY)!
+    expect(saved).toBe(exportSceneText(store))
+    stop()
+    expect(timers.events.size).toBe(0)
+
+    const reloaded = createLabStore(defaultScenario, { running: true })
+    expect(restoreAutosave(reloaded, storage)).toBe('restored')
+    expect(reloaded.getState().running).toBe(false)
+    expect(exportSceneText(reloaded)).toBe(saved)
+  })
+
+  it('discards a corrupted save and reports it; a missing or throwing store is no error', () => {
+    const storage = memoryStorage()
+    storage.data.set(AUTOSAVE_KEY, '{"format":"kafka-lab-scene","version":2,"scenario":')
+    const store = createLabStore(defaultScenario, { running: true })
+    const before = exportSceneText(store)
+    expect(restoreAutosave(store, storage)).toBe('corrupt')
+    expect(storage.data.has(AUTOSAVE_KEY)).toBe(false)
+    expect(exportSceneText(store)).toBe(before)
+    expect(restoreAutosave(store, memoryStorage())).toBe('none')
+    expect(restoreAutosave(store, undefined)).toBe('unavailable')
+    const throwing: AutosaveStorage = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError')
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError')
+      },
+      removeItem: () => {},
+    }
+    expect(restoreAutosave(store, throwing)).toBe('unavailable')
+    const onFailure = vi.fn()
+    const timers = fakeTimers()
+    startAutosave(store, throwing, { ...timers.options, onFailure })
+    store.getState().dispatch({ type: 'advance', ms: 1000 })
+    expect(() => timers.tick()).not.toThrow()
+    store.getState().dispatch({ type: 'advance', ms: 1000 })
+    expect(() => timers.fire('visibilitychange')).not.toThrow()
+    expect(onFailure).toHaveBeenCalledTimes(1)
+  })
+})

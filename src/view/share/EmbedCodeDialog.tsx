@@ -1,0 +1,107 @@
+import { useId, useMemo, useRef, useState } from 'react'
+import { embedSnippet, embedUrlFor } from '../../api/embedCode'
+import { exportSceneText } from '../../api/kafkaLabApi'
+import { LESSONS } from '../../lessons/catalog'
+import { LANG_NAMES, LANGS, isLang, type Lang } from '../../i18n/translate'
+import { useLang, useT } from '../../i18n/useT'
+import { useLabStore } from '../../store/react'
+import { uiStore } from '../../store/uiStore'
+import { useUi } from '../../store/useUi'
+import { ModalDialog } from '../forms/Dialog'
+import { copyToClipboard } from './copyToClipboard'
+import './share.css'
+
+const close = () => uiStore.setState({ dialog: null })
+
+/** "Copy embed code": an iframe snippet for the current scene (or a lesson), with its options. */
+export function EmbedCodeDialog() {
+  const open = useUi((s) => s.dialog === 'embedCode')
+  return open ? <EmbedCodeBody /> : null
+}
+
+function EmbedCodeBody() {
+  const t = useT()
+  const id = useId()
+  const store = useLabStore()
+  const current = useLang()
+  const area = useRef<HTMLTextAreaElement>(null)
+  const [scene] = useState(() => {
+    store.getState().pause()
+    return exportSceneText(store)
+  })
+  const [lang, setLang] = useState<Lang>(current)
+  const [controls, setControls] = useState(true)
+  const [paused, setPaused] = useState(true)
+  const [lesson, setLesson] = useState('')
+  const [copied, setCopied] = useState<boolean | null>(null)
+  const snippet = useMemo(() => {
+    const url = embedUrlFor(window.location, scene, { lang, controls, paused, ...(lesson ? { lesson } : {}) })
+    return embedSnippet(url, t('embed.frameTitle'))
+  }, [scene, lang, controls, paused, lesson, t])
+
+  return (
+    <ModalDialog labelledBy={`${id}-title`} onClose={close}>
+      <div className="share-dialog">
+        <h2 id={`${id}-title`} className="form-dialog-title">
+          {t('embed.title')}
+        </h2>
+        <div className="form-dialog-body">
+          <p className="form-hint share-intro">{t('embed.intro')}</p>
+          <div className="share-options">
+            <div className="form-field">
+              <label htmlFor={`${id}-lang`}>{t('embed.lang')}</label>
+              <select id={`${id}-lang`} value={lang} onChange={(e) => isLang(e.target.value) && setLang(e.target.value)} data-autofocus>
+                {LANGS.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {LANG_NAMES[l]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="form-field">
+              <label htmlFor={`${id}-lesson`}>{t('embed.lesson')}</label>
+              <select id={`${id}-lesson`} value={lesson} onChange={(e) => setLesson(e.target.value)}>
+                <option value="">{t('embed.noLesson')}</option>
+                {LESSONS.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {t(l.title)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <label className="form-check">
+            <input type="checkbox" checked={controls} onChange={(e) => setControls(e.target.checked)} />
+            {t('embed.controls')}
+          </label>
+          <fieldset className="form-fieldset share-start">
+            <legend className="form-legend">{t('embed.start')}</legend>
+            <label className="form-check">
+              <input type="radio" name={`${id}-start`} checked={paused} onChange={() => setPaused(true)} />
+              {t('embed.startPaused')}
+            </label>
+            <label className="form-check">
+              <input type="radio" name={`${id}-start`} checked={!paused} onChange={() => setPaused(false)} />
+              {t('embed.startPlaying')}
+            </label>
+          </fieldset>
+          <div className="form-field">
+            <label htmlFor={`${id}-code`}>{t('embed.code')}</label>
+            <textarea ref={area} id={`${id}-code`} className="mono share-code" readOnly rows={5} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+            <p className="form-hint" aria-live="polite">
+              {copied === true ? t('share.copied') : copied === false ? t('share.copyFailed') : t('share.length', { n: snippet.length })}
+            </p>
+          </div>
+        </div>
+        <div className="form-dialog-footer">
+          <button type="button" className="btn btn-primary" onClick={() => void copyToClipboard(snippet, area.current).then(setCopied)}>
+            {t('share.copy')}
+          </button>
+          <button type="button" className="btn" onClick={close}>
+            {t('share.close')}
+          </button>
+        </div>
+      </div>
+    </ModalDialog>
+  )
+}

@@ -8,13 +8,23 @@ import { isMilestone, isNotable } from './notable'
 import { MILESTONE_LIMIT, milestoneOf, type Milestone } from './milestones'
 import { playbackCommand } from './playbackCommands'
 import { replayTo, type LoggedCommand } from './replay'
-import { initialLessonState, lessonActions, observeLesson, runSolution, type LessonActions, type LessonHost, type LessonState } from './lessonSlice'
+import {
+  initialLessonState,
+  lessonActions,
+  observeLesson,
+  runSolution,
+  type LessonActions,
+  type LessonHost,
+  type LessonState,
+} from './lessonSlice'
 import type { StorageLike } from '../lessons/progress'
 
 export const MIN_SPEED = 0.25
 export const MAX_SPEED = 64
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16, 32, 64] as const
 /** The longest wall-clock gap one frame may simulate (a background tab must not jump minutes). */
+/** How often components see a running simulation change (the flight canvas redraws every frame). */
+const UI_UPDATE_MS = 50
 const MAX_FRAME_MS = 100
 const LOG_LIMIT = 300
 /** How far "step" and "skip" look ahead before giving up. */
@@ -22,8 +32,7 @@ export const STEP_LIMIT_MS = 60_000
 export const SKIP_LIMIT_MS = 10 * 60_000
 
 export type Selection =
-  | { kind: 'record'; topic: string; partition: number; offset: number }
-  | { kind: 'broker'; brokerId: number }
+  { kind: 'record'; topic: string; partition: number; offset: number } | { kind: 'broker'; brokerId: number }
 
 export interface LogEntry {
   id: number
@@ -87,6 +96,8 @@ export interface HistoryStats {
 
 export interface LabActions extends LessonActions {
   tick(wallMs: number): void
+  /** Called after every simulated frame, before components hear of it: for the canvas layer. */
+  subscribeFrame(listener: () => void): () => void
   play(): void
   pause(): void
   togglePlay(): void
@@ -106,7 +117,12 @@ export interface LabActions extends LessonActions {
    * Replaces the run with a restored one (an imported scene, a permalink, an autosave), paused at `timeMs`: the
    * scenario, then each command at its time. A refused command refuses the whole scene and changes nothing.
    */
-  load(scenario: Scenario, commandLog: readonly LoggedCommand[], timeMs: number, speed?: number): CommandResult
+  load(
+    scenario: Scenario,
+    commandLog: readonly LoggedCommand[],
+    timeMs: number,
+    speed?: number,
+  ): CommandResult
   /** Engine and playback commands alike; never throws. */
   dispatch(command: unknown): CommandResult
   select(selection: Selection | null): void
@@ -146,7 +162,10 @@ function validSpeed(factor: unknown): factor is number {
   return typeof factor === 'number' && Number.isFinite(factor) && factor >= MIN_SPEED && factor <= MAX_SPEED
 }
 
-export function createLabStore(scenario: Scenario = defaultScenario, options: LabStoreOptions = {}): LabStore {
+export function createLabStore(
+  scenario: Scenario = defaultScenario,
+  options: LabStoreOptions = {},
+): LabStore {
   let checkpoints = new Checkpoints()
   const firstSim = buildSimulation(scenario)
   checkpoints.take(firstSim.state, 0)
@@ -171,7 +190,8 @@ export function createLabStore(scenario: Scenario = defaultScenario, options: La
       if (found.length === 0) return
       const s = get()
       let list = s.milestones
-      for (const m of found) list = list.length > 0 && list[list.length - 1]!.t > m.t ? insertMilestone(list, m) : [...list, m]
+      for (const m of found)
+        list = list.length > 0 && list[list.length - 1]!.t > m.t ? insertMilestone(list, m) : [...list, m]
       let branch = s.branch
       if (list.length > MILESTONE_LIMIT) {
         const dropped = list.length - MILESTONE_LIMIT
@@ -188,7 +208,18 @@ export function createLabStore(scenario: Scenario = defaultScenario, options: La
      * Folds new events into the state: the log keeps the notable ones; events past the end of the recorded run (or
      * all of them, when the run is live) become milestones.
      */
-    const publish = (events: SimEvent[], wasLive: boolean, extra: Partial<LabState> = {}) => {
+    /** Frames of a running simulation not yet shown to React: components hear of it about 20 times a second. */
+    let pending: SimEvent[] = []
+    let pendingMilestones: Milestone[] = []
+    let sinceUpdateMs = 0
+    const frameListeners = new Set<() => void>()
+
+    const publish = (fresh: SimEvent[], wasLive: boolean, extra: Partial<LabState> = {}) => {
+      const events = pending.length > 0 ? [...pending, ...fresh] : fresh
+      const earlier = pendingMilestones
+      pending = []
+      pendingMilestones = []
+      sinceUpdateMs = 0
       const s = get()
       let log = s.log
       const notable = events.filter(isNotable)
@@ -196,8 +227,8 @@ export function createLabStore(scenario: Scenario = defaultScenario, options: La
         log = [...log, ...notable.map((event) => ({ id: ++entryId, event }))]
         if (log.length > LOG_LIMIT) log = log.slice(log.length - LOG_LIMIT)
       }
-      const found: Milestone[] = []
-      collectMilestones(events, wasLive ? -Infinity : s.horizonMs, found)
+      const found: Milestone[] = earlier
+      collectMilestones(fresh, wasLive ? -Infinity : s.horizonMs, found)
       const horizonMs = Math.max(s.horizonMs, s.sim.state.timeMs)
       set({ revision: s.revision + 1, recent: events, log, horizonMs, ...extra })
       addMilestones(found)
@@ -217,7 +248,11 @@ export function createLabStore(scenario: Scenario = defaultScenario, options: La
     }
 
     /** The simulation as it was at `timeMs` (not before the scene's start), from the nearest earlier checkpoint. */
-    const rebuildAt = (timeMs: number, log: readonly LoggedCommand[]): { sim: Simulation; cursor: number } => {
+    const rebuildAt = (
+      timeMs: number,
+      log: readonly LoggedCommand[],
+    ): { sim: Simulation; cursor: number } => {
+      dropPending()
       const cp = checkpoints.latestAtOrBefore(timeMs)
       let sim: Simulation
       let cursor: number
@@ -249,22 +284,37 @@ export function createLabStore(scenario: Scenario = defaultScenario, options: La
         horizonMs: s.horizonMs,
       }
       checkpoints.dropAfter(now, s.cursor)
-      set({ commandLog: s.commandLog.slice(0, s.cursor), milestones: s.milestones.slice(0, shared), horizonMs: now, branch })
+      set({
+        commandLog: s.commandLog.slice(0, s.cursor),
+        milestones: s.milestones.slice(0, shared),
+        horizonMs: now,
+        branch,
+      })
     }
 
-    const fresh = (sc: Scenario, sim: Simulation): Partial<LabState> => ({
-      sim,
-      scenario: sc,
-      commandLog: [],
-      cursor: 0,
-      startMs: sim.state.timeMs,
-      horizonMs: sim.state.timeMs,
-      milestones: [],
-      branch: null,
-      log: [],
-      recent: [],
-      selection: null,
-    })
+    /** Frames not yet shown belong to a run that is being replaced. */
+    const dropPending = () => {
+      pending = []
+      pendingMilestones = []
+      sinceUpdateMs = 0
+    }
+
+    const fresh = (sc: Scenario, sim: Simulation): Partial<LabState> => (
+      dropPending(),
+      {
+        sim,
+        scenario: sc,
+        commandLog: [],
+        cursor: 0,
+        startMs: sim.state.timeMs,
+        horizonMs: sim.state.timeMs,
+        milestones: [],
+        branch: null,
+        log: [],
+        recent: [],
+        selection: null,
+      }
+    )
 
     return {
       sim: firstSim,
@@ -289,8 +339,17 @@ export function createLabStore(scenario: Scenario = defaultScenario, options: La
         if (!s.running || !(wallMs > 0)) return
         const wasLive = isLive(s)
         const target = s.sim.state.timeMs + Math.min(wallMs, MAX_FRAME_MS) * s.speed
-        publish(runForward(target), wasLive)
+        const events = runForward(target)
+        collectMilestones(events, wasLive ? -Infinity : s.horizonMs, pendingMilestones)
+        for (const e of events) pending.push(e)
+        sinceUpdateMs += wallMs
+        if (sinceUpdateMs >= UI_UPDATE_MS || events.some(isNotable)) publish([], wasLive)
+        for (const listener of frameListeners) listener()
         if (get().lesson?.solution) runSolution(host)
+      },
+      subscribeFrame(listener) {
+        frameListeners.add(listener)
+        return () => frameListeners.delete(listener)
       },
       play: () => set({ running: true }),
       pause: () => set({ running: false }),
@@ -303,7 +362,8 @@ export function createLabStore(scenario: Scenario = defaultScenario, options: La
         const limit = next ? Math.min(STEP_LIMIT_MS, next.atMs - s.sim.state.timeMs) : STEP_LIMIT_MS
         const events = s.sim.stepToNextEvent(limit)
         // Reached a recorded command without anything happening before it: the command is the next event.
-        if (events.length === 0 && next && s.sim.state.timeMs >= next.atMs) for (const e of runForward(s.sim.state.timeMs)) events.push(e)
+        if (events.length === 0 && next && s.sim.state.timeMs >= next.atMs)
+          for (const e of runForward(s.sim.state.timeMs)) events.push(e)
         checkpoints.maybeTake(s.sim.state, get().cursor)
         publish(events, wasLive)
       },
@@ -326,7 +386,8 @@ export function createLabStore(scenario: Scenario = defaultScenario, options: La
         publish(all, wasLive)
       },
       setSpeed(factor) {
-        if (!validSpeed(factor)) return { ok: false, error: `Speed must be a number from ${MIN_SPEED} to ${MAX_SPEED}.` }
+        if (!validSpeed(factor))
+          return { ok: false, error: `Speed must be a number from ${MIN_SPEED} to ${MAX_SPEED}.` }
         set({ speed: factor })
         return { ok: true }
       },
@@ -377,7 +438,19 @@ export function createLabStore(scenario: Scenario = defaultScenario, options: La
         const target = Math.min(s.sim.state.timeMs, b.atMs)
         const { sim, cursor } = rebuildAt(target, commandLog)
         const log = s.log.filter((entry) => entry.event.t <= target)
-        set({ sim, cursor, commandLog, milestones, horizonMs: b.horizonMs, branch: mine, running: false, selection: null, log, recent: [], revision: s.revision + 1 })
+        set({
+          sim,
+          cursor,
+          commandLog,
+          milestones,
+          horizonMs: b.horizonMs,
+          branch: mine,
+          running: false,
+          selection: null,
+          log,
+          recent: [],
+          revision: s.revision + 1,
+        })
         return { ok: true }
       },
       reset(next) {
@@ -394,18 +467,34 @@ export function createLabStore(scenario: Scenario = defaultScenario, options: La
         } catch (e) {
           return { ok: false, error: `scenario: ${e instanceof Error ? e.message : String(e)}` }
         }
-        const log = commandLog.map((c) => ({ atMs: c.atMs, command: JSON.parse(JSON.stringify(c.command)) as Command }))
+        const log = commandLog.map((c) => ({
+          atMs: c.atMs,
+          command: JSON.parse(JSON.stringify(c.command)) as Command,
+        }))
         for (let i = 0; i < log.length; i++) {
-          if (log[i]!.atMs > timeMs) return { ok: false, error: `commands[${i}].atMs: later than timeMs (${timeMs}).` }
-          if (i > 0 && log[i]!.atMs < log[i - 1]!.atMs) return { ok: false, error: `commands[${i}].atMs: earlier than the command before it.` }
+          if (log[i]!.atMs > timeMs)
+            return { ok: false, error: `commands[${i}].atMs: later than timeMs (${timeMs}).` }
+          if (i > 0 && log[i]!.atMs < log[i - 1]!.atMs)
+            return { ok: false, error: `commands[${i}].atMs: earlier than the command before it.` }
         }
         const cps = new Checkpoints()
         cps.take(sim.state, 0)
         const found: Milestone[] = []
-        const result = replayTo(sim, log, 0, timeMs, cps, (events) => collectMilestones(events, -Infinity, found), true)
+        const result = replayTo(
+          sim,
+          log,
+          0,
+          timeMs,
+          cps,
+          (events) => collectMilestones(events, -Infinity, found),
+          true,
+        )
         if (result.refused) {
           const { index, error } = result.refused
-          return { ok: false, error: `commands[${index}] (${String(log[index]?.command.type).slice(0, 40)}) was refused: ${error}` }
+          return {
+            ok: false,
+            error: `commands[${index}] (${String(log[index]?.command.type).slice(0, 40)}) was refused: ${error}`,
+          }
         }
         sim.takeEvents()
         checkpoints = cps
@@ -441,7 +530,11 @@ export function createLabStore(scenario: Scenario = defaultScenario, options: La
         return result
       },
       select: (selection) => set({ selection }),
-      historyStats: () => ({ checkpoints: checkpoints.count, bytes: checkpoints.bytes, spacingMs: checkpoints.spacingMs }),
+      historyStats: () => ({
+        checkpoints: checkpoints.count,
+        bytes: checkpoints.bytes,
+        spacingMs: checkpoints.spacingMs,
+      }),
     }
   })
 }

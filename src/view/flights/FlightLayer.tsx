@@ -27,9 +27,10 @@ export function FlightLayer() {
     let frame = 0
     const draw = () => {
       frame = 0
+      // The canvas covers the viewport only: a page-sized canvas would cost more to clear than to draw.
       const dpr = window.devicePixelRatio || 1
-      const w = stage.clientWidth
-      const h = stage.clientHeight
+      const w = window.innerWidth
+      const h = window.innerHeight
       if (canvas.width !== Math.round(w * dpr) || canvas.height !== Math.round(h * dpr)) {
         canvas.width = Math.round(w * dpr)
         canvas.height = Math.round(h * dpr)
@@ -56,15 +57,19 @@ export function FlightLayer() {
       if (frame === 0) frame = requestAnimationFrame(draw)
     }
     const unsubscribe = store.subscribe(request)
+    const unsubscribeFrame = store.getState().subscribeFrame(request)
     const onResize = () => {
       anchorsAt = -Infinity
       request()
     }
     window.addEventListener('resize', onResize)
+    window.addEventListener('scroll', onResize, { passive: true })
     request()
     return () => {
       unsubscribe()
+      unsubscribeFrame()
       window.removeEventListener('resize', onResize)
+      window.removeEventListener('scroll', onResize)
       if (frame) cancelAnimationFrame(frame)
     }
   }, [store, reducedMotion])

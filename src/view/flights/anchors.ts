@@ -9,13 +9,14 @@ export interface AnchorBox {
   cy: number
 }
 
-/** Every element marked data-anchor, as boxes relative to `root`: where flights start and land. */
+/** Every element marked data-anchor inside `root`, as boxes in viewport coordinates: where flights start and land. */
 export function readAnchors(root: HTMLElement): Map<string, AnchorBox> {
-  const base = root.getBoundingClientRect()
+  const base = { left: 0, top: 0 }
   const out = new Map<string, AnchorBox>()
   root.querySelectorAll<HTMLElement>('[data-anchor]').forEach((el) => {
     const r = el.getBoundingClientRect()
     if (r.width === 0 && r.height === 0) return
+    if (r.bottom < -200 || r.top > window.innerHeight + 200) return // far off screen: nothing to draw there
     const left = r.left - base.left
     const top = r.top - base.top
     out.set(el.dataset.anchor!, { left, top, right: left + r.width, bottom: top + r.height, cx: left + r.width / 2, cy: top + r.height / 2 })

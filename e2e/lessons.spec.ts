@@ -14,6 +14,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 test.describe('lessons', () => {
+  // Whole lessons, played by hand: longer than one action.
+  test.setTimeout(120_000)
+
   test('a student finishes the keys lesson in Spanish with the mouse', async ({ page }) => {
     const lab = new LabPage(page)
     await page.emulateMedia({ reducedMotion: 'reduce' })

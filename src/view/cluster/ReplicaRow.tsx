@@ -1,9 +1,10 @@
-import { m } from 'framer-motion'
+import { m, useReducedMotion } from 'framer-motion'
 import { useContext, type KeyboardEvent } from 'react'
 import type { MessageKey } from '../../i18n/en'
 import { useT } from '../../i18n/useT'
 import { findPartitionState } from '../../store/selectors'
 import { useLab, useLabActions } from '../../store/react'
+import { useUi } from '../../store/useUi'
 import { keyColor, shortKey } from './keyColor'
 import { LogCapacity } from './LogCapacity'
 import { logWindow } from './logWindow'
@@ -27,7 +28,10 @@ interface Props {
 export function ReplicaRow({ topic, partition, brokerId }: Props) {
   const t = useT()
   const capacity = useContext(LogCapacity)
+  const uiReducedMotion = useUi((s) => s.reducedMotion)
   const { select } = useLabActions()
+  // With reduced motion a record simply appears (framer-motion would still fade its opacity in).
+  const reduceMotion = useReducedMotion() || uiReducedMotion
   const view = useLab((s) => {
     const p = findPartitionState(s.sim.state, topic, partition)
     const replica = p?.replicas.find((r) => r.brokerId === brokerId)
@@ -108,7 +112,7 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
           if (c.offset === view.selected) classes.push('selected')
           const keyText = c.key === null ? t('record.noKey') : c.key
           return (
-            <m.li key={c.offset} initial={{ scale: 0.4, opacity: 0 }} animate={{ scale: 1, opacity: 1 }} transition={{ duration: 0.25 }}>
+            <m.li key={c.offset} initial={reduceMotion ? false : { scale: 0.4, opacity: 0 }} animate={{ scale: 1, opacity: 1 }} transition={{ duration: 0.25 }}>
               <button
                 type="button"
                 className={classes.join(' ')}

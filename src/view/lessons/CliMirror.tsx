@@ -117,7 +117,7 @@ function CliBlock({ title, blocks, empty, scrollToEnd }: BlockProps) {
       {blocks.length === 0 ? (
         empty && <p className="cli-empty">{empty}</p>
       ) : (
-        <div ref={pre} className="cli-terminal" role="group" aria-labelledby={`${id}-title`}>
+        <div ref={pre} className="cli-terminal" role="group" aria-labelledby={`${id}-title`} tabIndex={0}>
           {blocks.map((b) => (
             <div key={b.key} className="cli-command">
               {b.lines.map((line, i) => (

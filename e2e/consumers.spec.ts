@@ -38,6 +38,8 @@ test.describe('consumer groups', () => {
   })
 
   test('a crashed consumer is removed after session.timeout.ms and its partitions move', async ({ page }) => {
+    // 45 simulated seconds of waiting, on a loaded CI machine.
+    test.setTimeout(90_000)
     const lab = new LabPage(page)
     await gotoApp(page)
     await lab.ready()

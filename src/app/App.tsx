@@ -1,18 +1,15 @@
-import { domAnimation, LazyMotion, MotionConfig } from 'framer-motion'
+import { LazyMotion, MotionConfig } from 'framer-motion'
 import { useEffect } from 'react'
 import { useT } from '../i18n/useT'
 import { LabProvider } from '../store/react'
 import type { LabStore } from '../store/simStore'
 import { useUi } from '../store/useUi'
 import { ClusterView } from '../view/cluster/ClusterView'
-import { AddConsumerDialog } from '../view/consumers/AddConsumerDialog'
 import { ConsumersPanel } from '../view/consumers/ConsumersPanel'
 import { Controls } from '../view/controls/Controls'
 import { HelpOverlay } from '../view/controls/HelpOverlay'
 import { useShortcuts } from '../view/controls/useShortcuts'
 import { FlightLayer } from '../view/flights/FlightLayer'
-import { AddProducerDialog } from '../view/forms/AddProducerDialog'
-import { CreateTopicDialog } from '../view/forms/CreateTopicDialog'
 import { ProduceForm } from '../view/forms/ProduceForm'
 import { RecordInspector } from '../view/inspector/RecordInspector'
 import { Blackout } from '../view/layout/Blackout'
@@ -25,11 +22,12 @@ import { EventLog } from '../view/narration/EventLog'
 import { NarrationBar } from '../view/narration/NarrationBar'
 import { ProducersPanel } from '../view/producers/ProducersPanel'
 import { EmbedBar } from '../view/share/EmbedBar'
-import { EmbedCodeDialog } from '../view/share/EmbedCodeDialog'
-import { ShareDialog } from '../view/share/ShareDialog'
 import { useSceneDrop } from '../view/share/useSceneDrop'
 import { Timeline } from '../view/timeline/Timeline'
+import { LazyDialogs } from './LazyDialogs'
 import { usePlaybackLoop } from './usePlaybackLoop'
+
+const loadMotionFeatures = () => import('./motionFeatures').then((m) => m.default)
 
 function Shell({ store }: { store: LabStore }) {
   const t = useT()
@@ -44,7 +42,7 @@ function Shell({ store }: { store: LabStore }) {
     document.title = t('app.title')
   }, [t])
   return (
-    <LazyMotion features={domAnimation} strict>
+    <LazyMotion features={loadMotionFeatures} strict>
       <MotionConfig reducedMotion={reducedMotion ? 'always' : 'user'}>
         <div className={['app', present ? 'app-present' : '', embed ? 'app-embed' : ''].filter(Boolean).join(' ')}>
           <a className="skip-link" href="#main">
@@ -72,11 +70,7 @@ function Shell({ store }: { store: LabStore }) {
           {!embed && <EventLog />}
           <HelpOverlay />
           <Blackout />
-          <CreateTopicDialog />
-          <AddProducerDialog />
-          <AddConsumerDialog />
-          <ShareDialog />
-          <EmbedCodeDialog />
+          <LazyDialogs />
           {dropping && (
             <div className="drop-overlay" aria-hidden="true">
               {t('share.dropHere')}

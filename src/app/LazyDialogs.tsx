@@ -1,0 +1,22 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react'
+import type { Dialog } from '../store/uiStore'
+import { useUi } from '../store/useUi'
+
+/** Dialogs load when first opened: the first screen does not pay for forms, QR codes or the embed builder. */
+function later<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): LazyExoticComponent<ComponentType> {
+  return lazy(() => load().then((m) => ({ default: m[name] })))
+}
+
+const DIALOGS: Partial<Record<NonNullable<Dialog>, LazyExoticComponent<ComponentType>>> = {
+  createTopic: later(() => import('../view/forms/CreateTopicDialog'), 'CreateTopicDialog'),
+  addProducer: later(() => import('../view/forms/AddProducerDialog'), 'AddProducerDialog'),
+  addConsumer: later(() => import('../view/consumers/AddConsumerDialog'), 'AddConsumerDialog'),
+  share: later(() => import('../view/share/ShareDialog'), 'ShareDialog'),
+  embedCode: later(() => import('../view/share/EmbedCodeDialog'), 'EmbedCodeDialog'),
+}
+
+export function LazyDialogs() {
+  const dialog = useUi((s) => s.dialog)
+  const Open = dialog === null ? undefined : DIALOGS[dialog]
+  return <Suspense fallback={null}>{Open ? <Open /> : null}</Suspense>
+}

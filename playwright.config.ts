@@ -11,6 +11,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   // Flaky tests get fixed, not retried.
   retries: 0,
+  // Journeys run a live simulation on a 2-core machine, two at a time: give each a minute.
+  timeout: 60_000,
   // The machine this was set up on has two cores.
   workers: 2,
   reporter: [['list']],

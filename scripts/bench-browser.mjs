@@ -51,14 +51,18 @@ function measureFrames(ms) {
   )
 }
 
-// 2. First record on screen after load.
+// 2. First record on screen after load: the very first (cold) load of a new browser, then warm reloads.
 {
-  const t0 = Date.now()
-  await page.goto(url)
-  await page.waitForSelector('.cell', { timeout: 10_000 })
-  const nav = await page.evaluate(() => performance.now())
-  const first = Date.now() - t0
-  add('first record on screen', `${first} ms`, '≤ 1000 ms', first <= 1000, `wall time from goto() to the first offset cell in the DOM (page clock ${nav.toFixed(0)} ms)`)
+  const firstRecord = async (i) => {
+    const t0 = Date.now()
+    await page.goto(`${url}?scenario=default&load=${i}`)
+    await page.waitForSelector('.cell', { timeout: 10_000 })
+    return Date.now() - t0
+  }
+  const cold = await firstRecord(0)
+  const warm = [await firstRecord(1), await firstRecord(2), await firstRecord(3)].sort((a, b) => a - b)
+  add('first record on screen (cold load)', `${cold} ms`, '≤ 1000 ms', cold <= 1000, 'wall time from goto() to the first offset cell in the DOM, first load of a new browser (no HTTP or code cache)')
+  add('first record on screen (warm, median)', `${warm[1]} ms`, '≤ 1000 ms', warm[1] <= 1000, 'the same, median of 3 reloads with the browser cache warm')
 }
 
 // 3. Frame rate of the stress scene against a blank page, measured alternately.
@@ -83,7 +87,7 @@ function measureFrames(ms) {
 
 // 4. Heap over 30 simulated minutes at top speed (64x: about 28 s of wall time).
 {
-  await page.goto(url)
+  await page.goto(`${url}?scenario=default`) // explicit: the autosave must not bring back the stress scene
   await page.waitForSelector('.cell')
   await page.evaluate(() => window.kafkaLab.dispatch({ type: 'setSpeed', factor: 64 }))
   const heap = async () => {
@@ -107,7 +111,7 @@ function measureFrames(ms) {
 
 // 5. Seek anywhere in a one-hour history.
 {
-  await page.goto(url)
+  await page.goto(`${url}?scenario=default`)
   await page.waitForSelector('.cell')
   await page.evaluate(() => window.kafkaLab.dispatch({ type: 'pause' }))
   const build = await page.evaluate(() => {

@@ -2,12 +2,13 @@ import { useT } from '../../i18n/useT'
 import { useLab, useLabActions } from '../../store/react'
 import { replicasOnBroker } from '../../store/selectors'
 import { ReplicaRow } from './ReplicaRow'
+import { KillRestartButton } from './KillRestartButton'
 import { RoleIcon } from './RoleIcon'
 
 /** A broker: its state (running, stopped, fenced, stalled), its kill/restart buttons and its partition replicas. */
 export function BrokerCard({ brokerId }: { brokerId: number }) {
   const t = useT()
-  const { dispatch, select } = useLabActions()
+  const { select } = useLabActions()
   const view = useLab((s) => {
     const b = s.sim.state.brokers.find((x) => x.id === brokerId)
     if (!b) return null
@@ -55,15 +56,7 @@ export function BrokerCard({ brokerId }: { brokerId: number }) {
         <span className={`broker-status ${view.alive ? (view.stalled ? 'stalled' : 'up') : 'down'}`}>{status}</span>
         <span className="broker-leads">{t('broker.leads', { n: view.leads })}</span>
         <span className="broker-spacer" />
-        {view.alive ? (
-          <button type="button" className="btn btn-small btn-danger" onClick={() => dispatch({ type: 'killBroker', brokerId })}>
-            {t('broker.kill', { id: brokerId })}
-          </button>
-        ) : (
-          <button type="button" className="btn btn-small btn-primary" onClick={() => dispatch({ type: 'restartBroker', brokerId })}>
-            {t('broker.restart', { id: brokerId })}
-          </button>
-        )}
+        <KillRestartButton brokerId={brokerId} alive={view.alive} />
       </header>
       {view.replicas.length === 0 ? (
         <p className="broker-empty">{t('broker.noReplicas')}</p>

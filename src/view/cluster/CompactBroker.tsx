@@ -1,12 +1,13 @@
 import { useT } from '../../i18n/useT'
 import { useLab, useLabActions } from '../../store/react'
 import { replicasOnBroker } from '../../store/selectors'
+import { KillRestartButton } from './KillRestartButton'
 import { RoleIcon, type ReplicaRole } from './RoleIcon'
 
 /** A broker at scale: its replicas as small chips (role by shape and colour), its kill/restart button. */
 export function CompactBroker({ brokerId }: { brokerId: number }) {
   const t = useT()
-  const { dispatch, select } = useLabActions()
+  const { select } = useLabActions()
   const view = useLab((s) => {
     const b = s.sim.state.brokers.find((x) => x.id === brokerId)
     if (!b) return null
@@ -35,15 +36,7 @@ export function CompactBroker({ brokerId }: { brokerId: number }) {
         <h3 className="broker-name">{label}</h3>
         <span className="broker-leads">{t('broker.leads', { n: view.leads })}</span>
         <span className="broker-spacer" />
-        {view.alive ? (
-          <button type="button" className="btn btn-small btn-danger" onClick={() => dispatch({ type: 'killBroker', brokerId })}>
-            {t('broker.kill', { id: brokerId })}
-          </button>
-        ) : (
-          <button type="button" className="btn btn-small btn-primary" onClick={() => dispatch({ type: 'restartBroker', brokerId })}>
-            {t('broker.restart', { id: brokerId })}
-          </button>
-        )}
+        <KillRestartButton brokerId={brokerId} alive={view.alive} />
       </header>
       <ul className="replica-chips" aria-label={t('broker.replicasOf', { id: brokerId })}>
         {view.chips.map((c) => (

@@ -84,7 +84,10 @@ test.describe('lessons', () => {
     await page.keyboard.press('Enter')
     await expect.poll(async () => (await lessonOf(lab))?.id).toBe('producers-failover')
     const panel = page.getByRole('region', { name: 'Lesson' })
-    await lab.dispatch({ type: 'setSpeed', factor: 8 })
+    // The presenter speeds the clock up with + (1x → 2x → 4x → 8x).
+    await page.locator('body').focus()
+    for (let i = 0; i < 3; i++) await page.keyboard.press('+')
+    await expect.poll(async () => (await page.getByRole('combobox', { name: 'Speed' }).inputValue())).toBe('8')
 
     // Steps 1 and 2: the presenter lets "Show me" do the typing, then moves on with the clicker (→).
     for (const step of [0, 1]) {

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla'
 
-export type Dialog = 'createTopic' | 'addProducer' | 'addConsumer' | 'help' | 'lessons' | 'share' | 'embedCode' | null
+export type Dialog =
+  'createTopic' | 'addProducer' | 'addConsumer' | 'help' | 'lessons' | 'share' | 'embedCode' | null
 
 export interface Notice {
   id: number
@@ -46,6 +47,11 @@ export function addNotice(key: string, params?: Record<string, string>): void {
 
 export function dismissNotice(id: number): void {
   uiStore.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }))
+}
+
+/** Closes `dialog` if it is the one open (a late close must not shut another dialog). */
+export function closeDialog(dialog: Dialog): void {
+  if (uiStore.getState().dialog === dialog) uiStore.setState({ dialog: null })
 }
 
 export function openDialog(dialog: Dialog): void {

@@ -2,8 +2,9 @@ import { useId, useState, type FormEvent } from 'react'
 import { ASSIGNORS, type AssignorName } from '../../engine'
 import { useT } from '../../i18n/useT'
 import { useLab, useLabStore } from '../../store/react'
-import { openDialog, uiStore } from '../../store/uiStore'
+import { closeDialog } from '../../store/uiStore'
 import { useUi } from '../../store/useUi'
+import { FormFooter } from '../forms/FormFooter'
 import { ModalDialog } from '../forms/Dialog'
 import { writableTopics } from '../forms/partitionDecision'
 
@@ -11,9 +12,7 @@ type Reset = 'latest' | 'earliest'
 const RESETS: readonly Reset[] = ['latest', 'earliest']
 const SUGGESTED = ['location-service', 'email-service', 'push-notifications', 'analytics']
 
-function close(): void {
-  if (uiStore.getState().dialog === 'addConsumer') openDialog(null)
-}
+const close = () => closeDialog('addConsumer')
 
 /** Add a consumer to a group (a new group or an existing one): many services can read the same stream. */
 export function AddConsumerDialog() {
@@ -88,17 +87,29 @@ function AddConsumerForm({ onClose }: { onClose: () => void }) {
                 <legend className="form-legend">auto.offset.reset</legend>
                 {RESETS.map((r) => (
                   <label key={r} className="form-check">
-                    <input type="radio" name={`${id}-reset`} value={r} checked={reset === r} onChange={() => setReset(r)} />
+                    <input
+                      type="radio"
+                      name={`${id}-reset`}
+                      value={r}
+                      checked={reset === r}
+                      onChange={() => setReset(r)}
+                    />
                     <span className="form-option-text">
                       <span className="mono">{r}</span>
-                      <span className="form-hint">{t(r === 'latest' ? 'addConsumer.latestHint' : 'addConsumer.earliestHint')}</span>
+                      <span className="form-hint">
+                        {t(r === 'latest' ? 'addConsumer.latestHint' : 'addConsumer.earliestHint')}
+                      </span>
                     </span>
                   </label>
                 ))}
               </fieldset>
               <div className="form-field">
                 <label htmlFor={`${id}-assignor`}>{t('group.assignor')}</label>
-                <select id={`${id}-assignor`} value={assignor} onChange={(e) => setAssignor(e.target.value as AssignorName)}>
+                <select
+                  id={`${id}-assignor`}
+                  value={assignor}
+                  onChange={(e) => setAssignor(e.target.value as AssignorName)}
+                >
                   {ASSIGNORS.map((a) => (
                     <option key={a} value={a}>
                       {a}
@@ -108,20 +119,8 @@ function AddConsumerForm({ onClose }: { onClose: () => void }) {
               </div>
             </>
           )}
-          {refusal && (
-            <p role="alert" className="form-alert">
-              {refusal}
-            </p>
-          )}
         </div>
-        <div className="form-dialog-footer">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('form.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary">
-            {t('addConsumer.add')}
-          </button>
-        </div>
+        <FormFooter refusal={refusal} onClose={onClose} submitLabel={t('addConsumer.add')} />
       </form>
     </ModalDialog>
   )

@@ -1,8 +1,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { useT } from '../../i18n/useT'
 import { useLab, useLabStore } from '../../store/react'
-import { openDialog, uiStore } from '../../store/uiStore'
+import { closeDialog } from '../../store/uiStore'
 import { useUi } from '../../store/useUi'
+import { FormFooter } from './FormFooter'
 import { ModalDialog } from './Dialog'
 import { writableTopics } from './partitionDecision'
 import './forms.css'
@@ -20,9 +21,7 @@ function parseRate(text: string): number | null {
   return text.trim() !== '' && Number.isFinite(n) && n >= MIN_RATE && n <= MAX_RATE ? n : null
 }
 
-function close(): void {
-  if (uiStore.getState().dialog === 'addProducer') openDialog(null)
-}
+const close = () => closeDialog('addProducer')
 
 /** Add a producer: its topic, keys, rate, acks and idempotence (Kafka's defaults preselected). */
 export function AddProducerDialog() {
@@ -58,7 +57,9 @@ function AddProducerForm({ onClose }: { onClose: () => void }) {
       rateRef.current?.focus()
       return
     }
-    const result = store.getState().dispatch({ type: 'addProducer', topic, keys, ratePerSec: rate, acks, enableIdempotence: idempotence })
+    const result = store
+      .getState()
+      .dispatch({ type: 'addProducer', topic, keys, ratePerSec: rate, acks, enableIdempotence: idempotence })
     if (result.ok) onClose()
     else setRefusal(result.error)
   }
@@ -96,7 +97,13 @@ function AddProducerForm({ onClose }: { onClose: () => void }) {
             <legend className="form-legend">{t('addProducer.keys')}</legend>
             {KEYS.map((k) => (
               <label key={k} className="form-check">
-                <input type="radio" name={`${id}-keys`} value={k} checked={keys === k} onChange={() => setKeys(k)} />
+                <input
+                  type="radio"
+                  name={`${id}-keys`}
+                  value={k}
+                  checked={keys === k}
+                  onChange={() => setKeys(k)}
+                />
                 <span className="form-option-text">
                   <span>{t(`addProducer.keys.${k}`)}</span>
                   <span className="form-hint">{t(`addProducer.keys.${k}Hint`)}</span>
@@ -137,7 +144,13 @@ function AddProducerForm({ onClose }: { onClose: () => void }) {
             <legend className="form-legend">{t('addProducer.acks')}</legend>
             {ACKS.map((a) => (
               <label key={a} className="form-check">
-                <input type="radio" name={`${id}-acks`} value={a} checked={acks === a} onChange={() => setAcks(a)} />
+                <input
+                  type="radio"
+                  name={`${id}-acks`}
+                  value={a}
+                  checked={acks === a}
+                  onChange={() => setAcks(a)}
+                />
                 <span className="form-option-text">
                   <span className="mono">acks={a}</span>
                   <span className="form-hint">{t(`addProducer.acks.${a}`)}</span>
@@ -158,24 +171,13 @@ function AddProducerForm({ onClose }: { onClose: () => void }) {
               <span>{t('addProducer.idempotence')}</span>
             </label>
             <p id={`${id}-idem-hint`} className="form-hint">
-              {acks === 'all' ? t('addProducer.idempotenceHint') : t('addProducer.idempotenceNeedsAll', { acks })}
+              {acks === 'all'
+                ? t('addProducer.idempotenceHint')
+                : t('addProducer.idempotenceNeedsAll', { acks })}
             </p>
           </div>
-
-          {refusal && (
-            <p role="alert" className="form-alert">
-              {refusal}
-            </p>
-          )}
         </div>
-        <div className="form-dialog-footer">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('form.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary">
-            {t('addProducer.add')}
-          </button>
-        </div>
+        <FormFooter refusal={refusal} onClose={onClose} submitLabel={t('addProducer.add')} />
       </form>
     </ModalDialog>
   )

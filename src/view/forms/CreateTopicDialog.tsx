@@ -3,8 +3,9 @@ import { MAX_PARTITIONS_PER_TOPIC } from '../../engine'
 import type { MessageKey } from '../../i18n/en'
 import { useT } from '../../i18n/useT'
 import { useLab, useLabStore } from '../../store/react'
-import { openDialog, uiStore } from '../../store/uiStore'
+import { closeDialog } from '../../store/uiStore'
 import { useUi } from '../../store/useUi'
+import { FormFooter } from './FormFooter'
 import { ModalDialog } from './Dialog'
 import { topicNameProblem } from './topicNameProblem'
 import './forms.css'
@@ -24,9 +25,7 @@ function parsePartitions(text: string): number | null {
   return n >= 1 && n <= MAX_PARTITIONS_PER_TOPIC ? n : null
 }
 
-function close(): void {
-  if (uiStore.getState().dialog === 'createTopic') openDialog(null)
-}
+const close = () => closeDialog('createTopic')
 
 /** Create a topic: Kafka's name rules checked as you type, replication bounded by the live brokers. */
 export function CreateTopicDialog() {
@@ -84,7 +83,11 @@ function CreateTopicForm({ onClose }: { onClose: () => void }) {
   }
 
   const rfHint =
-    live === 0 ? t('createTopic.rfHint.none') : live === 1 ? t('createTopic.rfHint.one') : t('createTopic.rfHint.other', { n: live })
+    live === 0
+      ? t('createTopic.rfHint.none')
+      : live === 1
+        ? t('createTopic.rfHint.one')
+        : t('createTopic.rfHint.other', { n: live })
 
   return (
     <ModalDialog labelledBy={`${id}-title`} onClose={onClose}>
@@ -134,7 +137,11 @@ function CreateTopicForm({ onClose }: { onClose: () => void }) {
               step={1}
               value={partitionsText}
               aria-invalid={showPartitionsProblem}
-              aria-describedby={showPartitionsProblem ? `${id}-partitions-error ${id}-partitions-hint` : `${id}-partitions-hint`}
+              aria-describedby={
+                showPartitionsProblem
+                  ? `${id}-partitions-error ${id}-partitions-hint`
+                  : `${id}-partitions-hint`
+              }
               onChange={(e) => {
                 setPartitionsText(e.target.value)
                 setPartitionsTouched(true)
@@ -175,7 +182,11 @@ function CreateTopicForm({ onClose }: { onClose: () => void }) {
 
           <div className="form-field">
             <label htmlFor={`${id}-retention`}>{t('createTopic.retention')}</label>
-            <select id={`${id}-retention`} value={retentionMs} onChange={(e) => setRetentionMs(Number(e.target.value))}>
+            <select
+              id={`${id}-retention`}
+              value={retentionMs}
+              onChange={(e) => setRetentionMs(Number(e.target.value))}
+            >
               {RETENTIONS.map((r) => (
                 <option key={r.ms} value={r.ms}>
                   {t(r.label)}
@@ -202,21 +213,8 @@ function CreateTopicForm({ onClose }: { onClose: () => void }) {
               {t('createTopic.minIsrHint')}
             </p>
           </div>
-
-          {refusal && (
-            <p role="alert" className="form-alert">
-              {refusal}
-            </p>
-          )}
         </div>
-        <div className="form-dialog-footer">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('form.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary">
-            {t('createTopic.create')}
-          </button>
-        </div>
+        <FormFooter refusal={refusal} onClose={onClose} submitLabel={t('createTopic.create')} />
       </form>
     </ModalDialog>
   )

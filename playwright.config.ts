@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumExecutable } from './e2e/chromium'
 
-const baseURL = 'http://127.0.0.1:4173'
+// KAFKA_LAB_E2E_PORT lets two suites run side by side on one machine (each with its own preview server).
+const port = Number(process.env.KAFKA_LAB_E2E_PORT ?? 4173)
+const baseURL = `http://127.0.0.1:${port}`
 
 // The tests run against the production build (`npm run build` first): `vite preview` serves whatever is in dist/.
 export default defineConfig({
@@ -43,7 +45,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run preview',
+    command: `npx vite preview --port ${port} --strictPort`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -4,6 +4,8 @@ import { chromiumExecutable } from './e2e/chromium'
 // KAFKA_LAB_E2E_PORT lets two suites run side by side on one machine (each with its own preview server).
 const port = Number(process.env.KAFKA_LAB_E2E_PORT ?? 4173)
 const baseURL = `http://127.0.0.1:${port}`
+// KAFKA_LAB_E2E_DIST serves another build folder (`vite build --outDir …`) instead of dist/.
+const outDir = process.env.KAFKA_LAB_E2E_DIST ?? 'dist'
 
 // The tests run against the production build (`npm run build` first): `vite preview` serves whatever is in dist/.
 export default defineConfig({
@@ -45,7 +47,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

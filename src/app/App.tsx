@@ -7,27 +7,31 @@ import { useUi } from '../store/useUi'
 import { ClusterView } from '../view/cluster/ClusterView'
 import { ConsumersPanel } from '../view/consumers/ConsumersPanel'
 import { Controls } from '../view/controls/Controls'
-import { HelpOverlay } from '../view/controls/HelpOverlay'
 import { useShortcuts } from '../view/controls/useShortcuts'
 import { FlightLayer } from '../view/flights/FlightLayer'
 import { ProduceForm } from '../view/forms/ProduceForm'
-import { RecordInspector } from '../view/inspector/RecordInspector'
 import { Blackout } from '../view/layout/Blackout'
 import { Header } from '../view/layout/Header'
-import { CliMirror } from '../view/lessons/CliMirror'
 import { LessonPanel } from '../view/lessons/LessonPanel'
 import { LessonsMenu } from '../view/lessons/LessonsMenu'
 import { Notices } from '../view/layout/Notices'
-import { EventLog } from '../view/narration/EventLog'
 import { NarrationBar } from '../view/narration/NarrationBar'
 import { ProducersPanel } from '../view/producers/ProducersPanel'
 import { EmbedBar } from '../view/share/EmbedBar'
 import { useSceneDrop } from '../view/share/useSceneDrop'
-import { Timeline } from '../view/timeline/Timeline'
+import { AfterFirstPaint } from './AfterFirstPaint'
 import { LazyDialogs } from './LazyDialogs'
+import { later } from './later'
 import { usePlaybackLoop } from './usePlaybackLoop'
 
 const loadMotionFeatures = () => import('./motionFeatures').then((m) => m.default)
+
+// What the first screen can do without: its code loads while the stage is already on screen.
+const Timeline = later(() => import('../view/timeline/Timeline'), 'Timeline')
+const EventLog = later(() => import('../view/narration/EventLog'), 'EventLog')
+const RecordInspector = later(() => import('../view/inspector/RecordInspector'), 'RecordInspector')
+const HelpOverlay = later(() => import('../view/controls/HelpOverlay'), 'HelpOverlay')
+const CliMirror = later(() => import('../view/lessons/CliMirror'), 'CliMirror')
 
 function Shell({ store }: { store: LabStore }) {
   const t = useT()
@@ -51,7 +55,11 @@ function Shell({ store }: { store: LabStore }) {
           {embed ? <EmbedBar /> : <Header />}
           <Notices />
           {controls && <Controls />}
-          {embed && <Timeline />}
+          {embed && (
+            <AfterFirstPaint>
+              <Timeline />
+            </AfterFirstPaint>
+          )}
           <NarrationBar />
           <LessonPanel />
           <main id="main" className="stage" tabIndex={-1}>
@@ -60,23 +68,27 @@ function Shell({ store }: { store: LabStore }) {
             </ProducersPanel>
             <div className="stage-center">
               <ClusterView />
-              <CliMirror />
+              <AfterFirstPaint>
+                <CliMirror />
+              </AfterFirstPaint>
             </div>
             <ConsumersPanel />
             <FlightLayer />
           </main>
-          {!embed && <Timeline />}
-          <RecordInspector />
-          {!embed && <EventLog />}
-          <HelpOverlay />
+          <AfterFirstPaint>
+            {!embed && <Timeline />}
+            <RecordInspector />
+            {!embed && <EventLog />}
+            <HelpOverlay />
+            <LazyDialogs />
+            <LessonsMenu />
+          </AfterFirstPaint>
           <Blackout />
-          <LazyDialogs />
           {dropping && (
             <div className="drop-overlay" aria-hidden="true">
               {t('share.dropHere')}
             </div>
           )}
-          <LessonsMenu />
         </div>
       </MotionConfig>
     </LazyMotion>

@@ -1,11 +1,9 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react'
+import { Suspense, type ComponentType, type LazyExoticComponent } from 'react'
 import type { Dialog } from '../store/uiStore'
 import { useUi } from '../store/useUi'
+import { later } from './later'
 
-/** Dialogs load when first opened: the first screen does not pay for forms, QR codes or the embed builder. */
-function later<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): LazyExoticComponent<ComponentType> {
-  return lazy(() => load().then((m) => ({ default: m[name] })))
-}
+// Dialogs load when first opened: the first screen does not pay for forms, QR codes or the embed builder.
 
 const DIALOGS: Partial<Record<NonNullable<Dialog>, LazyExoticComponent<ComponentType>>> = {
   createTopic: later(() => import('../view/forms/CreateTopicDialog'), 'CreateTopicDialog'),

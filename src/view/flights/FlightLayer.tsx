@@ -47,11 +47,15 @@ export function FlightLayer() {
       }
       if (reducedMotion) {
         drawOwnership(ctx, store.getState().sim.state, anchors)
+        canvas.dataset.recordsInFlight = '0'
         return
       }
       const state = store.getState().sim.state
       drawOwnership(ctx, state, anchors)
-      drawFlights(ctx, state, anchors)
+      const { records } = drawFlights(ctx, state, anchors)
+      // Records on the wire, for tests and the start-up benchmark (the canvas itself cannot be queried).
+      const label = String(records)
+      if (canvas.dataset.recordsInFlight !== label) canvas.dataset.recordsInFlight = label
     }
     const request = () => {
       if (frame === 0) frame = requestAnimationFrame(draw)

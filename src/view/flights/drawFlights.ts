@@ -73,12 +73,16 @@ function routeOf(task: NetworkTask, anchors: Map<string, AnchorBox>): Route | un
   }
 }
 
+/** What one frame drew: messages on the wire, and the records they carry (produce requests, fetch responses). */
+export type FlightsDrawn = { messages: number; records: number }
+
 /** Draws every message on the wire at the simulated instant `state.timeMs`. */
-export function drawFlights(ctx: CanvasRenderingContext2D, state: SimState, anchors: Map<string, AnchorBox>): number {
+export function drawFlights(ctx: CanvasRenderingContext2D, state: SimState, anchors: Map<string, AnchorBox>): FlightsDrawn {
   const now = state.timeMs
   const flights = state.queue.filter(isNetworkTask)
   const labels = flights.length <= LABEL_LIMIT
   let drawn = 0
+  let records = 0
   for (const task of flights) {
     const route = routeOf(task, anchors)
     if (!route) continue
@@ -86,6 +90,7 @@ export function drawFlights(ctx: CanvasRenderingContext2D, state: SimState, anch
     drawn++
     switch (task.kind) {
       case 'produceRequest': {
+        records += task.recordCount
         const first = task.records[0]
         const key = first?.key ?? null
         if (!labels) {
@@ -112,6 +117,7 @@ export function drawFlights(ctx: CanvasRenderingContext2D, state: SimState, anch
         else dot(ctx, at, 3, '#7c3aed')
         break
       case 'consumerFetchResponse': {
+        records += task.records.length
         const first = task.records[0]
         if (labels && first) pill(ctx, at, task.records.length > 1 ? `p${task.partition} ${first.offset}…${first.offset + task.records.length - 1}` : `p${task.partition} ${first.offset}`, '#ccfbf1', '#115e59')
         else dot(ctx, at, 3, '#0d9488')
@@ -125,5 +131,5 @@ export function drawFlights(ctx: CanvasRenderingContext2D, state: SimState, anch
         break
     }
   }
-  return drawn
+  return { messages: drawn, records }
 }

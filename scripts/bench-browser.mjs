@@ -51,18 +51,52 @@ function measureFrames(ms) {
   )
 }
 
-// 2. First record on screen after load: the very first (cold) load of a new browser, then warm reloads.
-{
-  const firstRecord = async (i) => {
-    const t0 = Date.now()
-    await page.goto(`${url}?scenario=default&load=${i}`)
-    await page.waitForSelector('.cell', { timeout: 10_000 })
-    return Date.now() - t0
+// 2. First record on screen after load. The page itself notes when a record is first drawn, flying on the canvas
+// (FlightLayer's data-records-in-flight) or landed as an offset cell, and the frame after it: the figure is that
+// frame's time since navigation start. Timed inside the page, so Playwright's own script injection does not count.
+function recordProbe() {
+  const marks = {}
+  window.__kafkaLabBench = marks
+  const painted = (name) => requestAnimationFrame(() => (marks[name] ??= performance.now()))
+  const check = () => {
+    if (marks.seen === undefined && document.querySelector('canvas[data-records-in-flight]:not([data-records-in-flight="0"]), .cell')) {
+      marks.seen = performance.now()
+      painted('onScreen')
+    }
+    if (marks.cellSeen === undefined && document.querySelector('.cell')) {
+      marks.cellSeen = performance.now()
+      painted('inLog')
+    }
   }
-  const cold = await firstRecord(0)
-  const warm = [await firstRecord(1), await firstRecord(2), await firstRecord(3)].sort((a, b) => a - b)
-  add('first record on screen (cold load)', `${cold} ms`, '≤ 1000 ms', cold <= 1000, 'wall time from goto() to the first offset cell in the DOM, first load of a new browser (no HTTP or code cache)')
-  add('first record on screen (warm, median)', `${warm[1]} ms`, '≤ 1000 ms', warm[1] <= 1000, 'the same, median of 3 reloads with the browser cache warm')
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-records-in-flight'] })
+}
+{
+  const firstRecord = async (target) => {
+    await target.addInitScript(recordProbe)
+    await target.goto(`${url}?scenario=default`)
+    await target.waitForFunction(() => window.__kafkaLabBench.inLog !== undefined, null, { timeout: 15_000 })
+    return target.evaluate(() => window.__kafkaLabBench)
+  }
+  // Cold: a new browser each time (no HTTP cache, no code cache, a renderer process that has never run this app).
+  const cold = []
+  for (let i = 0; i < 5; i++) {
+    const fresh = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+    cold.push(await firstRecord(await fresh.newPage({ viewport: { width: 1440, height: 900 } })))
+    await fresh.close()
+  }
+  const warm = []
+  const warmPage = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  for (let i = 0; i < 4; i++) warm.push(await firstRecord(warmPage)) // the first fills the caches
+  await warmPage.close()
+  const median = (marks, key) => {
+    const v = marks.map((m) => m[key]).sort((a, b) => a - b)
+    return Math.round(v[Math.floor(v.length / 2)])
+  }
+  const onScreenCold = median(cold, 'onScreen')
+  const onScreenWarm = median(warm.slice(1), 'onScreen')
+  add('first record on screen (cold load)', `${onScreenCold} ms`, '≤ 1000 ms', onScreenCold <= 1000, 'median of 5 first loads, each in a new browser: navigation start to the first frame that shows a record (flying to its leader, or in a log)')
+  add('first record on screen (warm)', `${onScreenWarm} ms`, '≤ 1000 ms', onScreenWarm <= 1000, 'the same, median of 3 reloads with the browser cache warm')
+  add('first record in a log (cold / warm)', `${median(cold, 'inLog')} / ${median(warm.slice(1), 'inLog')} ms`, '(for reference)', true, 'the same loads, to the frame that shows the first offset cell: the record has crossed the 300 ms network delay of the default scene')
 }
 
 // 3. Frame rate of the stress scene against a blank page, measured alternately.

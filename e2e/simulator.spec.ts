@@ -13,6 +13,8 @@ test.describe('the simulator screen', () => {
     const topic = first.topics.find((t) => t.name === 'purchases')!
     expect(topic.partitions).toHaveLength(3)
     expect(topic.partitions.every((p) => p.replicas.length === 3)).toBe(true)
+    // Records fly on the canvas before they land: the flight layer counts the ones it draws.
+    await expect(page.locator('canvas.flight-layer')).toHaveAttribute('data-records-in-flight', /^[1-9]/, { timeout: 2000 })
     // The first record lands within 2 s of opening.
     await expect.poll(async () => (await lab.snapshot()).topics[0]!.partitions.reduce((n, p) => n + p.logEndOffset, 0), { timeout: 2000 }).toBeGreaterThan(0)
     const before = (await lab.snapshot()).topics[0]!.partitions.reduce((n, p) => n + p.logEndOffset, 0)

@@ -4,6 +4,7 @@ import { installApi } from './api/kafkaLabApi'
 import { installPostMessageBridge, watchHeight, type Bridge } from './api/postMessageBridge'
 import { App } from './app/App'
 import { restoreAutosave, startAutosave } from './app/autosave'
+import { ErrorBoundary, rootErrorOptions } from './app/ErrorBoundary'
 import { readStartOptions } from './app/urlParams'
 import { setLang } from './i18n/useT'
 import { createLabStore } from './store/simStore'
@@ -52,9 +53,11 @@ if (options.paused !== undefined) store.getState().dispatch({ type: options.paus
 // An embed shares its origin's storage with every other embed of the app: it keeps nothing.
 if (storage && !options.embed) startAutosave(store, storage, { onFailure: () => addNotice('app.notice.autosaveFailed') })
 
-createRoot(document.getElementById('root')!).render(
+createRoot(document.getElementById('root')!, rootErrorOptions).render(
   <StrictMode>
-    <App store={store} />
+    <ErrorBoundary store={store}>
+      <App store={store} />
+    </ErrorBoundary>
   </StrictMode>,
 )
 

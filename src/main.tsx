@@ -4,6 +4,7 @@ import { installApi } from './api/kafkaLabApi'
 import { installPostMessageBridge, watchHeight, type Bridge } from './api/postMessageBridge'
 import { App } from './app/App'
 import { restoreAutosave, startAutosave } from './app/autosave'
+import { openBrowserStorage } from './app/browserStorage'
 import { ErrorBoundary, rootErrorOptions } from './app/ErrorBoundary'
 import { readStartOptions } from './app/urlParams'
 import { setLang } from './i18n/useT'
@@ -19,17 +20,8 @@ uiStore.setState({ embed: options.embed, controls: options.controls, reducedMoti
 setPresent(options.present)
 for (const n of options.ignored) addNotice(n.key, n.params)
 
-function safeStorage(): Storage | undefined {
-  try {
-    const storage = window.localStorage
-    storage.getItem('kafka-lab:probe')
-    return storage
-  } catch {
-    return undefined // sandboxed iframe or storage disabled: progress and work are not kept
-  }
-}
-
-const storage = safeStorage()
+// Undefined in a sandboxed iframe or with storage off (progress and work are not kept); a full store is told once.
+const storage = openBrowserStorage(() => window.localStorage, addNotice)
 // The store reports completed lessons; the bridge (made after it) tells the embedding page.
 const late: { bridge?: Bridge } = {}
 const store = createLabStore(options.scenario, { storage, onLessonCompleted: (id) => late.bridge?.emit('lessonCompleted', { id }) })
@@ -51,7 +43,7 @@ if (options.lesson !== undefined && options.sceneText === undefined) {
 if (options.paused !== undefined) store.getState().dispatch({ type: options.paused ? 'pause' : 'play' })
 
 // An embed shares its origin's storage with every other embed of the app: it keeps nothing.
-if (storage && !options.embed) startAutosave(store, storage, { onFailure: () => addNotice('app.notice.autosaveFailed') })
+if (storage && !options.embed) startAutosave(store, storage)
 
 createRoot(document.getElementById('root')!, rootErrorOptions).render(
   <StrictMode>

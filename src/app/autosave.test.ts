@@ -77,4 +77,23 @@ describe('autosave', () => {
     expect(() => timers.fire('visibilitychange')).not.toThrow()
     expect(onFailure).toHaveBeenCalledTimes(1)
   })
+
+  it.each([
+    ['hostile HTML', '<img src=x onerror=alert(1)>'],
+    ['a huge string (refused before it is parsed)', `"${'x'.repeat(5_000_001)}"`],
+    ['JSON of the wrong type', '[1,2,3]'],
+    ['JSON null', 'null'],
+    ['a scene with a wrong field type', '{"format":"kafka-lab-scene","version":2,"scenario":"default","commands":[],"timeMs":0}'],
+    ['deep nesting', `${'['.repeat(100_000)}${']'.repeat(100_000)}`],
+  ])('ignores %s in the saved work: discarded, the default scene stays', (_what, text) => {
+    const storage = memoryStorage()
+    storage.data.set(AUTOSAVE_KEY, text)
+    const store = createLabStore(defaultScenario, { running: true })
+    const before = exportSceneText(store)
+    const started = performance.now()
+    expect(restoreAutosave(store, storage)).toBe('corrupt')
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(storage.data.has(AUTOSAVE_KEY)).toBe(false)
+    expect(exportSceneText(store)).toBe(before)
+  })
 })

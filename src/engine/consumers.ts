@@ -5,7 +5,7 @@ import { maybeAdvanceHighWatermark, wakeParkedFollowers } from './replication'
 import { producerId } from './ids'
 import type { ConsumerState, FetchedRecord, GroupState } from './state'
 import type { NetworkTask } from './tasks'
-import { OFFSETS_TOPIC } from './offsetsTopic'
+import { ensureOffsetsTopic, OFFSETS_TOPIC } from './offsetsTopic'
 
 /**
  * A consumer's loop: fetch from each owned partition's leader up to the high watermark, process one record per
@@ -50,6 +50,7 @@ export function coordinatorOf(ctx: Ctx, groupId: string): number | null {
 
 function sendCommit(ctx: Ctx, group: GroupState, c: ConsumerState, offsets: Record<number, number>): void {
   if (Object.keys(offsets).length === 0) return
+  ensureOffsetsTopic(ctx) // FindCoordinator: a member that joined while no broker was up creates it now
   schedule(ctx, ctx.state.config.networkDelayMs, {
     kind: 'offsetCommit',
     sentAt: ctx.state.timeMs,

@@ -24,6 +24,9 @@ export function replicaOf(p: PartitionState, brokerId: BrokerId): ReplicaState |
 export function sendFetchRequest(ctx: Ctx, p: PartitionState, follower: ReplicaState, caughtUpAt = -1): void {
   if (p.leader === null || p.leader === follower.brokerId || follower.fetchInFlight) return
   if (!canFetch(ctx, follower.brokerId)) return
+  // Behind the leader's log start offset, a fetch gets OFFSET_OUT_OF_RANGE: the follower empties its log and starts
+  // again at the log start offset (the fetcher's truncateFullyAndStartAt), folded here into the next request.
+  if (follower.logEndOffset < p.logStartOffset) follower.logEndOffset = p.logStartOffset
   follower.fetchInFlight = true
   schedule(ctx, ctx.state.config.networkDelayMs, {
     kind: 'fetchRequest',
@@ -33,7 +36,7 @@ export function sendFetchRequest(ctx: Ctx, p: PartitionState, follower: ReplicaS
     leader: p.leader,
     follower: follower.brokerId,
     leaderEpoch: p.leaderEpoch,
-    fetchOffset: Math.max(follower.logEndOffset, p.logStartOffset),
+    fetchOffset: follower.logEndOffset,
     caughtUpAt,
   })
 }

@@ -148,9 +148,18 @@ export function findProducerBatch(producer: ProducerState, partition: number, ba
   return undefined
 }
 
-/** Asks a live broker for fresh metadata (one request at a time); the answer comes a round trip later. */
+/**
+ * Asks a live broker for fresh metadata (one request at a time); the answer comes a round trip later. Refreshes are
+ * at least retry.backoff.ms apart (Metadata's refresh backoff): a partition without a leader does not turn into a
+ * metadata request every round trip.
+ */
 export function requestMetadata(ctx: Ctx, producer: ProducerState): void {
   if (producer.metadata.refreshInFlight || producer.removed) return
+  const wait = producer.metadata.fetchedAt + producer.config.retryBackoffMs - ctx.state.timeMs
+  if (wait > 0) {
+    scheduleMetadataRetry(ctx, producer, wait)
+    return
+  }
   const bootstrap = ctx.state.brokers.find((b) => b.alive && !b.fenced)
   if (!bootstrap) {
     scheduleMetadataRetry(ctx, producer)
@@ -165,9 +174,9 @@ export function requestMetadata(ctx: Ctx, producer: ProducerState): void {
   })
 }
 
-/** No leader known for a waiting batch, or no broker answering: ask again after retry.backoff.max.ms. */
-export function scheduleMetadataRetry(ctx: Ctx, producer: ProducerState): void {
+/** No leader known for a waiting batch, or no broker answering: ask again later (by default retry.backoff.max.ms). */
+export function scheduleMetadataRetry(ctx: Ctx, producer: ProducerState, delayMs = producer.config.retryBackoffMaxMs): void {
   if (producer.metadata.retryScheduled || producer.removed) return
   producer.metadata.retryScheduled = true
-  schedule(ctx, producer.config.retryBackoffMaxMs, { kind: 'metadataRetry', producerId: producer.id })
+  schedule(ctx, delayMs, { kind: 'metadataRetry', producerId: producer.id })
 }

@@ -1,5 +1,5 @@
 import { MAX_PARTITIONS_PER_TOPIC, type TopicConfig } from './config'
-import { findTopic, type Ctx } from './context'
+import { findTopic, isUnfenced, type Ctx } from './context'
 import { OK, refuse, type CommandHandler } from './commands'
 import { brokerId, type BrokerId } from './ids'
 import { requestRebalance } from './groupCoordinator'
@@ -72,6 +72,9 @@ function parseAssignment(ctx: Ctx, v: unknown, partitions: number, rf: number): 
     if (!Array.isArray(list) || list.length !== rf) return bad(`Each replica list must name ${rf} broker(s).`)
     if (new Set(list).size !== list.length) return bad('A replica list names a broker twice.')
     for (const id of list) if (typeof id !== 'number' || !ids.has(id)) return bad(`Broker ${describe(id)} does not exist.`)
+    if (!list.some((id: number) => isUnfenced(ctx.state, brokerId(id)))) {
+      return bad(`All brokers specified in the manual partition assignment for partition ${out.length} are fenced or in controlled shutdown.`)
+    }
     out.push(list.map((id: number) => brokerId(id)))
   }
   return okValue(out)

@@ -1,5 +1,5 @@
 import { TEACHING_TOPIC_DEFAULTS, type TopicConfig } from './config'
-import { emit, type Ctx } from './context'
+import { emit, isUnfenced, type Ctx } from './context'
 import { topicName as toTopicName, type BrokerId } from './ids'
 import { newSegment } from './log'
 import { setOwnValue } from './ownKeys'
@@ -13,8 +13,13 @@ export function unfencedBrokers(ctx: Ctx): BrokerId[] {
   return ctx.state.brokers.filter((b) => b.alive && !b.fenced).map((b) => b.id)
 }
 
+/**
+ * A new partition: its ISR is the replicas the controller sees registered and unfenced, the first of them leads
+ * (ReplicationControlManager.createTopic). The command layer refused an assignment with none.
+ */
 function newPartition(ctx: Ctx, topic: TopicState, partition: number, replicas: BrokerId[]): PartitionState {
   const now = ctx.state.timeMs
+  const isr = replicas.filter((id) => isUnfenced(ctx.state, id))
   return {
     topic: topic.name,
     partition,
@@ -25,8 +30,8 @@ function newPartition(ctx: Ctx, topic: TopicState, partition: number, replicas: 
       lastCaughtUpMs: now,
       fetchInFlight: false,
     })),
-    isr: [...replicas],
-    leader: replicas[0] ?? null,
+    isr,
+    leader: isr[0] ?? null,
     leaderEpoch: 0,
     highWatermark: 0,
     logStartOffset: 0,

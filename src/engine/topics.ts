@@ -63,7 +63,8 @@ export function createTopic(
   const topic: TopicState = {
     name: toTopicName(name),
     partitions: [],
-    config: { ...TEACHING_TOPIC_DEFAULTS, ...config },
+    // Without an override the topic follows the cluster's unclean.leader.election.enable (the broker default).
+    config: { ...TEACHING_TOPIC_DEFAULTS, uncleanLeaderElectionEnable: ctx.state.config.uncleanLeaderElectionEnable, ...config },
     internal: isInternalTopic(name),
     createdAt: ctx.state.timeMs,
   }

@@ -35,6 +35,35 @@ export const KAFKA_CLUSTER_DEFAULTS: ClusterConfig = {
   uncleanLeaderElectionEnable: false,
 }
 
+type TimingSetting = { [K in keyof ClusterConfig]: ClusterConfig[K] extends number ? K : never }[keyof ClusterConfig]
+
+const YEAR_MS = 365 * 86400000
+
+/**
+ * The range each cluster timing may take. The lower bounds keep the simulation finite: a periodic check every 0 ms
+ * would never let the clock move (Kafka itself wants leader.imbalance.check.interval.seconds >= 1).
+ */
+export const CLUSTER_TIMING_LIMITS: Record<TimingSetting, { min: number; max: number }> = {
+  brokerSessionTimeoutMs: { min: 0, max: YEAR_MS },
+  brokerHeartbeatIntervalMs: { min: 1, max: YEAR_MS },
+  replicaLagTimeMaxMs: { min: 1000, max: YEAR_MS },
+  leaderImbalanceCheckIntervalMs: { min: 1000, max: YEAR_MS },
+  retentionCheckIntervalMs: { min: 1000, max: YEAR_MS },
+  networkDelayMs: { min: 0, max: YEAR_MS },
+}
+
+/** What is wrong with a cluster's settings, if anything. */
+export function clusterConfigProblem(config: ClusterConfig): string | undefined {
+  for (const [key, { min, max }] of Object.entries(CLUSTER_TIMING_LIMITS)) {
+    const v: unknown = config[key as TimingSetting]
+    if (typeof v !== 'number' || !(v >= min && v <= max)) return `${key} must be a number from ${min} to ${max}, got ${String(v)}.`
+  }
+  for (const key of ['autoLeaderRebalanceEnable', 'uncleanLeaderElectionEnable'] as const) {
+    if (typeof config[key] !== 'boolean') return `${key} must be true or false, got ${String(config[key])}.`
+  }
+  return undefined
+}
+
 export interface TopicConfig {
   /** retention.ms; -1 keeps records forever. */
   retentionMs: number

@@ -4,7 +4,7 @@ import { onAutoCommit, onConsumerFetchResponse, onConsumerTick, onOffsetCommit }
 import { onMemberSessionTimeout, onRebalanceStep } from './groupCoordinator'
 import { onBrokerRegistration, onSessionTimeout } from './brokers'
 import { type CommandHandler, type CommandResult, refuse } from './commands'
-import { KAFKA_CLUSTER_DEFAULTS, type ClusterConfig } from './config'
+import { clusterConfigProblem, KAFKA_CLUSTER_DEFAULTS, type ClusterConfig } from './config'
 import { findBroker, findTopic, schedule, type Ctx } from './context'
 import { balanceLeaders } from './controller'
 import type { SimEvent } from './events'
@@ -41,9 +41,14 @@ const HANDLERS: Record<string, CommandHandler> = { ...brokerCommands, ...topicCo
 
 export const ENGINE_COMMAND_TYPES: readonly string[] = Object.keys(HANDLERS)
 
-/** The starting state: registered brokers, no topics, the controller's periodic checks scheduled. */
+/**
+ * The starting state: registered brokers, no topics, the controller's periodic checks scheduled. Settings out of
+ * range (CLUSTER_TIMING_LIMITS) throw: callers check untrusted ones first (a scene file's schema does).
+ */
 export function initialState(options: SimulationOptions): SimState {
   const config = { ...KAFKA_CLUSTER_DEFAULTS, ...options.config }
+  const problem = clusterConfigProblem(config)
+  if (problem) throw new Error(problem)
   const state: SimState = {
     version: 1,
     seed: options.seed,

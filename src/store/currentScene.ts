@@ -1,5 +1,5 @@
 import { sceneOf, type SceneFile } from '../scenarios/sceneFile'
-import type { LabState } from './simStore'
+import type { LabState } from './labState'
 
 /** The exact current state as a scene file: the commands applied so far (not a recorded future), and the clock. */
 export function currentScene(s: LabState, title?: string): SceneFile {

@@ -29,3 +29,19 @@ export function milestoneOf(e: SimEvent): Milestone | undefined {
       return undefined
   }
 }
+
+/** Adds the milestones of `events` later than `after` to `into` (all of them for `after` = -Infinity). */
+export function collectMilestones(events: readonly SimEvent[], after: number, into: Milestone[]): void {
+  for (const e of events) {
+    if (e.t <= after) continue
+    const m = milestoneOf(e)
+    if (m) into.push(m)
+  }
+}
+
+/** Inserts in time order (a lesson step may change while the clock is in the past), after equal times. */
+export function insertMilestone(list: readonly Milestone[], m: Milestone): Milestone[] {
+  let i = list.length
+  while (i > 0 && list[i - 1]!.t > m.t) i--
+  return [...list.slice(0, i), m, ...list.slice(i)]
+}

@@ -1,5 +1,5 @@
 import type { CommandResult } from '../engine'
-import type { LabActions, LabState } from './simStore'
+import type { LabActions, LabState } from './labState'
 import { isRecord } from './isRecord'
 
 /** Commands that drive the clock rather than the cluster; undefined when the command is not one of them. */

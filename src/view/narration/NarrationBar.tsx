@@ -4,7 +4,7 @@ import { useLang, useT } from '../../i18n/useT'
 import { useLab, useLabStore } from '../../store/react'
 import { EventIcon } from './EventIcon'
 import { strongestTone, toneRank, type EventTone } from './eventKind'
-import { narrateGroup } from './narrate'
+import { narrateGroup } from './story'
 import { formatSimTime } from './simTime'
 import './narration.css'
 

@@ -1,77 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { createSimulation, type EventOf, type SimEvent, type SimEventType } from '../../engine'
-import { brokerId, producerId, topicName } from '../../engine/ids'
+import { createSimulation } from '../../engine'
 import { LANGS } from '../../i18n/translate'
 import { isNotable } from '../../store/notable'
 import { eventCategory, eventTone } from './eventKind'
-import { narrate, narrateGroup } from './narrate'
-import { formatDuration, formatSimTime } from './simTime'
-
-const b = brokerId
-const topic = topicName('purchases')
-const P1 = producerId('P1')
-const on = { topic, partition: 1 }
-
-/** One event of every type: adding a type to the union without a sample here fails to compile. */
-const SAMPLES: { [K in SimEventType]: EventOf<K> } = {
-  brokerAdded: { t: 0, type: 'brokerAdded', brokerId: b(4) },
-  brokerKilled: { t: 10_000, type: 'brokerKilled', brokerId: b(2), fenceAt: 19_000 },
-  brokerRestarted: { t: 40_000, type: 'brokerRestarted', brokerId: b(2) },
-  brokerFenced: { t: 19_000, type: 'brokerFenced', brokerId: b(2), sessionTimeoutMs: 9000 },
-  brokerUnfenced: { t: 40_300, type: 'brokerUnfenced', brokerId: b(2) },
-  brokerStalled: { t: 0, type: 'brokerStalled', brokerId: b(3), stalled: true },
-  topicCreated: { t: 0, type: 'topicCreated', topic, partitions: 3, replicationFactor: 3 },
-  partitionsCreated: { t: 0, type: 'partitionsCreated', topic, from: 3, to: 5 },
-  topicConfigChanged: { t: 0, type: 'topicConfigChanged', topic },
-  producerAdded: { t: 0, type: 'producerAdded', producerId: P1, topic },
-  producerRemoved: { t: 0, type: 'producerRemoved', producerId: P1 },
-  producerRateChanged: { t: 0, type: 'producerRateChanged', producerId: P1, ratePerSec: 2.5 },
-  producersQuiet: { t: 0, type: 'producersQuiet', untilMs: 7 * 86_400_000 },
-  recordSent: { t: 0, type: 'recordSent', ...on, producerId: P1, brokerId: b(3), requestId: 1, batchId: 1, recordCount: 3, keys: ['c1', null, 'c2'], attempt: 1 },
-  recordAppended: { t: 0, type: 'recordAppended', ...on, producerId: P1, brokerId: b(3), baseOffset: 12, lastOffset: 14, leaderEpoch: 0 },
-  duplicateRefused: { t: 0, type: 'duplicateRefused', ...on, producerId: P1, brokerId: b(3), baseOffset: 12 },
-  produceAcked: { t: 0, type: 'produceAcked', ...on, producerId: P1, batchId: 1, baseOffset: 12, recordCount: 3 },
-  produceFailed: {
-    t: 0,
-    type: 'produceFailed',
-    topic,
-    partition: 0,
-    producerId: P1,
-    brokerId: b(1),
-    batchId: 1,
-    error: 'NOT_ENOUGH_REPLICAS',
-    willRetry: true,
-    attempt: 1,
-    recordCount: 3,
-  },
-  stickyPartitionChanged: { t: 0, type: 'stickyPartitionChanged', topic, partition: 2, producerId: P1, from: 0, to: 2 },
-  metadataRefreshed: { t: 0, type: 'metadataRefreshed', producerId: P1, topic, leaders: [b(1), b(3), null] },
-  producerRerouted: { t: 19_300, type: 'producerRerouted', ...on, producerId: P1, from: b(2), to: b(3) },
-  replicaFetched: { t: 0, type: 'replicaFetched', ...on, leader: b(3), follower: b(1), fromOffset: 12, toOffset: 15 },
-  highWatermarkAdvanced: { t: 0, type: 'highWatermarkAdvanced', ...on, from: 12, to: 15 },
-  leaderElected: { t: 19_000, type: 'leaderElected', ...on, previousLeader: b(2), leader: b(3), leaderEpoch: 2, reason: 'leaderFenced', isr: [b(3), b(1)] },
-  isrShrunk: { t: 19_000, type: 'isrShrunk', topic, partition: 0, brokerId: b(2), isr: [b(1), b(3)], reason: 'fenced' },
-  isrExpanded: { t: 41_000, type: 'isrExpanded', topic, partition: 0, brokerId: b(2), isr: [b(1), b(2), b(3)] },
-  recordsLost: { t: 0, type: 'recordsLost', ...on, fromOffset: 12, toOffset: 15, reason: 'uncleanElection' },
-  consumerJoined: { t: 0, type: 'consumerJoined', groupId: 'emails', memberId: 'emails-2', topic },
-  consumerLeft: { t: 0, type: 'consumerLeft', groupId: 'emails', memberId: 'emails-2', reason: 'left' },
-  consumerCrashed: { t: 0, type: 'consumerCrashed', groupId: 'emails', memberId: 'emails-1', sessionTimeoutMs: 45_000, processing: 17 },
-  rebalanceStarted: { t: 0, type: 'rebalanceStarted', groupId: 'emails', generation: 1, reason: 'memberJoined', protocol: 'eager' },
-  partitionsRevoked: { t: 0, type: 'partitionsRevoked', groupId: 'emails', memberId: 'emails-1', topic, partitions: [0, 1, 2] },
-  partitionsAssigned: { t: 0, type: 'partitionsAssigned', groupId: 'emails', memberId: 'emails-1', topic, partitions: [0, 1], generation: 2 },
-  groupStable: { t: 0, type: 'groupStable', groupId: 'emails', generation: 2, assignment: { 'emails-1': [0, 1], 'emails-2': [2], 'emails-3': [] } },
-  groupAssignorChanged: { t: 0, type: 'groupAssignorChanged', groupId: 'emails', assignor: 'cooperative-sticky' },
-  recordsFetched: { t: 0, type: 'recordsFetched', ...on, groupId: 'emails', memberId: 'emails-1', fromOffset: 10, toOffset: 15 },
-  recordProcessed: { t: 0, type: 'recordProcessed', ...on, groupId: 'emails', memberId: 'emails-1', offset: 12, key: 'customer-7', duplicate: false },
-  offsetsCommitted: { t: 0, type: 'offsetsCommitted', groupId: 'emails', memberId: 'emails-1', topic, offsets: { 1: 7, 0: 12 } },
-  commitFailed: { t: 0, type: 'commitFailed', groupId: 'emails', memberId: 'emails-1', error: 'REBALANCE_IN_PROGRESS' },
-  recordsSkipped: { t: 0, type: 'recordsSkipped', ...on, groupId: 'emails', fromOffset: 12, toOffset: 13 },
-  offsetOutOfRange: { t: 0, type: 'offsetOutOfRange', ...on, groupId: 'emails', memberId: 'emails-1', position: 3, resetTo: 42 },
-  offsetsReset: { t: 0, type: 'offsetsReset', groupId: 'emails', topic, offsets: { 0: 0, 1: 0, 2: 0 } },
-  segmentRolled: { t: 0, type: 'segmentRolled', topic, partition: 0, baseOffset: 42 },
-  segmentDeleted: { t: 0, type: 'segmentDeleted', topic, partition: 0, baseOffset: 0, endOffset: 42, logStartOffset: 42 },
-}
-const ALL: SimEvent[] = Object.values(SAMPLES)
+import { narrate } from './narrate'
+import { ALL, SAMPLES, b } from './sampleEvents'
+import { narrateGroup } from './story'
 
 describe('narrate: every event type', () => {
   it.each(ALL.map((e) => [e.type, e] as const))('%s reads as a full sentence in both languages', (_type, e) => {
@@ -132,18 +66,6 @@ describe('narrate: consumers and groups', () => {
       'Consumer emails-1 of group emails crashed. The coordinator notices only after session.timeout.ms (45 s); until then nobody reads its partitions.',
     )
   })
-
-  it('tells a rebalance with the assignment it ended with', () => {
-    const revoked = SAMPLES.partitionsRevoked
-    const assigned1 = SAMPLES.partitionsAssigned
-    const assigned2: SimEvent = { ...SAMPLES.partitionsAssigned, memberId: 'emails-2', partitions: [2] }
-    const stable: SimEvent = { ...SAMPLES.groupStable, assignment: { 'emails-1': [0, 1], 'emails-2': [2] } }
-    expect(narrateGroup([SAMPLES.rebalanceStarted, revoked, assigned1, assigned2, stable], 'en')).toBe(
-      'Group emails rebalanced (a member joined; eager protocol). Generation 2: emails-1 reads partitions 0 and 1; emails-2 reads partition 2.',
-    )
-    expect(narrateGroup([assigned1, assigned2, stable], 'es')).toBe(narrate(stable, 'es'))
-    expect(narrateGroup([SAMPLES.rebalanceStarted, revoked], 'en')).toContain('Consumer emails-1 gave up purchases-0, purchases-1, and purchases-2')
-  })
 })
 
 describe('narrate: the story of a failed broker', () => {
@@ -191,92 +113,6 @@ describe('narrate: the story of a failed broker', () => {
     expect(narrate(SAMPLES.produceFailed, 'en')).toBe(
       'Producer P1 could not write to purchases-0: NOT_ENOUGH_REPLICAS (the ISR is smaller than min.insync.replicas); it will retry.',
     )
-  })
-})
-
-describe('narrateGroup', () => {
-  const fence = SAMPLES.brokerFenced
-  const shrink0 = SAMPLES.isrShrunk
-  const shrink2: SimEvent = { ...SAMPLES.isrShrunk, partition: 2, isr: [b(3), b(1)] }
-  const elect = SAMPLES.leaderElected
-  const refresh: SimEvent = { t: 19_300, type: 'metadataRefreshed', producerId: P1, topic, leaders: [b(1), b(3), b(3)] }
-  const reroute = SAMPLES.producerRerouted
-
-  it('tells kill, fence, elections and reroutes as one story', () => {
-    const s = narrateGroup([SAMPLES.brokerKilled, fence, shrink0, elect, shrink2, refresh, reroute], 'en')
-    expect(s).toBe(
-      'Broker 2 stopped; after 9 s without a heartbeat the controller fenced it. It left the ISR of purchases-0 and purchases-2. ' +
-        'New leaders from the ISR: broker 3 for purchases-1 (leader epoch 2). ' +
-        'Producer P1 refreshed its metadata and now sends purchases-1 to broker 3, its new leader.',
-    )
-    const es = narrateGroup([SAMPLES.brokerKilled, fence, shrink0, elect, shrink2, refresh, reroute], 'es')
-    expect(es).toContain('Salió del ISR de purchases-0 y purchases-2.')
-    expect(es).toContain('el broker 3 para purchases-1')
-  })
-
-  it('joins one producer’s reroutes', () => {
-    const other: SimEvent = { ...reroute, partition: 2, to: b(1) }
-    expect(narrateGroup([refresh, reroute, other], 'en')).toBe(
-      'Producer P1 refreshed its metadata and now sends purchases-1 to broker 3 and purchases-2 to broker 1.',
-    )
-    expect(narrateGroup([refresh, reroute, other], 'es')).toBe(
-      'El productor P1 actualizó sus metadatos y ahora envía purchases-1 al broker 3 y purchases-2 al broker 1.',
-    )
-  })
-
-  it('tells a restart within the session timeout without claiming missed heartbeats', () => {
-    const s = narrateGroup([SAMPLES.brokerRestarted, { ...fence, t: 40_000 }, { ...elect, t: 40_000 }], 'en')
-    expect(s).toMatch(/^Broker 2 restarted with its log on disk; the controller fenced its old registration/)
-    expect(s).not.toContain('no heartbeat')
-  })
-
-  it('puts the strongest news first when asked, and folds repeats', () => {
-    const retry: SimEvent = { ...SAMPLES.produceFailed, error: 'NETWORK_EXCEPTION' }
-    const events = [retry, { ...retry, t: 400 }, fence, shrink0, elect, { ...retry, t: 800 }, SAMPLES.brokerAdded]
-    const s = narrateGroup(events, 'en', { max: 2, order: 'importance' })
-    expect(s).toMatch(/^The controller fenced broker 2: no heartbeat for 9 s\. It left the ISR of purchases-0\. New leaders from the ISR: broker 3/)
-    expect(s).toContain('NETWORK_EXCEPTION (the connection to the broker was lost); it will retry. (×3)')
-    expect(s).not.toContain('Broker 4 joined')
-    expect(s).toMatch(/\(\+1 more in the event log\)$/)
-    expect(narrateGroup(events, 'en', { max: 2 })).toMatch(/^Producer P1 could not write.*\(×3\) Broker 4 joined/)
-  })
-
-  it('is narrate for one event and empty for none', () => {
-    expect(narrateGroup([SAMPLES.isrExpanded], 'en')).toBe(narrate(SAMPLES.isrExpanded, 'en'))
-    expect(narrateGroup([], 'en')).toBe('')
-  })
-
-  it('keeps the latest sentences of a long burst and points to the log', () => {
-    const burst = [0, 1, 2, 3, 4].map((p) => ({ ...SAMPLES.segmentDeleted, partition: p }))
-    const s = narrateGroup(burst, 'en', { max: 2 })
-    expect(s).toContain('purchases-3')
-    expect(s).toContain('purchases-4')
-    expect(s).not.toContain('purchases-0')
-    expect(s).toMatch(/\(\+3 more in the event log\)$/)
-    expect(narrateGroup(burst, 'es', { max: 2 })).toMatch(/\(\+3 más en el registro de eventos\)$/)
-  })
-})
-
-describe('formatSimTime and formatDuration', () => {
-  it('formats the simulated clock', () => {
-    expect(formatSimTime(83_400, 'en')).toBe('day 0, 00:01:23.4')
-    expect(formatSimTime(83_400, 'es')).toBe('día 0, 00:01:23,4')
-    expect(formatSimTime(0, 'en')).toBe('day 0, 00:00:00.0')
-    expect(formatSimTime(7 * 86_400_000 + 3_723_950, 'en')).toBe('day 7, 01:02:03.9')
-    expect(formatSimTime(-5, 'en')).toBe('day 0, 00:00:00.0')
-    expect(formatSimTime(Number.NaN, 'es')).toBe('día 0, 00:00:00,0')
-    expect(formatSimTime(83_456, 'en', 3)).toBe('day 0, 00:01:23.456')
-    expect(formatSimTime(83_456, 'es', 0)).toBe('día 0, 00:01:23')
-    expect(formatSimTime(99, 'en')).toBe('day 0, 00:00:00.0')
-  })
-
-  it('formats spans in a spoken unit', () => {
-    expect(formatDuration(300, 'en')).toBe('300 ms')
-    expect(formatDuration(9000, 'en')).toBe('9 s')
-    expect(formatDuration(1500, 'es')).toBe('1,5 s')
-    expect(formatDuration(300_000, 'en')).toBe('5 min')
-    expect(formatDuration(604_800_000, 'en')).toBe('7 days')
-    expect(formatDuration(604_800_000, 'es')).toBe('7 días')
   })
 })
 

@@ -68,16 +68,23 @@ export function checkPartition(state: SimState, p: PartitionState): void {
   checkSequences(p, at)
 }
 
-/** An idempotent producer's records in a partition: per producer epoch, sequence numbers follow one another. */
+/**
+ * An idempotent producer's records in a partition: its epoch never goes back, and within an epoch the sequence numbers
+ * follow one another (no duplicate, no gap).
+ */
 function checkSequences(p: PartitionState, at: () => string): void {
-  const last = new Map<string, number>()
+  const last = new Map<string, { epoch: number; sequence: number }>()
   for (const seg of p.segments) {
     for (const r of seg.records) {
       if (r.sequence < 0) continue
-      const id = `${r.producerId}#${r.producerEpoch}`
-      const before = last.get(id)
-      invariant(before === undefined || r.sequence === before + 1, () => `${id} sequence ${r.sequence} after ${before} at offset ${r.offset}: ${at()}`)
-      last.set(id, r.sequence)
+      const before = last.get(r.producerId)
+      if (before === undefined) last.set(r.producerId, { epoch: r.producerEpoch, sequence: r.sequence })
+      else {
+        const what = () => `${r.producerId} epoch ${r.producerEpoch} sequence ${r.sequence} after epoch ${before.epoch} sequence ${before.sequence} at offset ${r.offset}: ${at()}`
+        invariant(r.producerEpoch > before.epoch || (r.producerEpoch === before.epoch && r.sequence === before.sequence + 1), what)
+        before.epoch = r.producerEpoch
+        before.sequence = r.sequence
+      }
     }
   }
 }
@@ -161,12 +168,12 @@ interface PartitionMemory {
   leaderEpoch: number
   /** Who led in each leader epoch seen. */
   leaders: Map<number, number | null>
-  /** Committed records by offset: they never change. */
-  committed: Map<number, KafkaRecord>
-  /** Records acknowledged to an acks=all producer, by offset. */
-  acked: Map<number, KafkaRecord>
-  /** An unclean election cut this partition's log at some point: committed offsets may point past its end. */
-  unclean: boolean
+  /** Committed records by offset: they never change. Acknowledged acks=all records are among them. */
+  committed: KafkaRecord[]
+  /** The offsets acknowledged to an acks=all producer (to say so when one is lost). */
+  acked: Set<number>
+  /** Where and when unclean elections cut this partition's log (committed offsets may point past its end since). */
+  cuts: { t: number; fromOffset: number }[]
 }
 
 /**
@@ -174,7 +181,7 @@ interface PartitionMemory {
  * Holds what it needs to check the rules over time.
  */
 export class InvariantWatcher {
-  private readonly partitions = new Map<string, PartitionMemory>()
+  private readonly partitions = new Map<string, PartitionMemory[]>()
   private readonly acks = new Map<string, string>()
   private lastEventTime = 0
 
@@ -188,24 +195,24 @@ export class InvariantWatcher {
 
   /** Whether an unclean election ever cut this partition's log. */
   sawUncleanLoss(topic: string, partition: number): boolean {
-    return this.partitions.get(`${topic}-${partition}`)?.unclean ?? false
+    return (this.partitions.get(topic)?.[partition]?.cuts.length ?? 0) > 0
   }
 
   private memory(topic: string, partition: number): PartitionMemory {
-    const key = `${topic}-${partition}`
-    let m = this.partitions.get(key)
+    let list = this.partitions.get(topic)
+    if (!list) this.partitions.set(topic, (list = []))
+    let m = list[partition]
     if (!m) {
-      m = { highWatermark: 0, logStartOffset: 0, leaderEpoch: -1, leaders: new Map(), committed: new Map(), acked: new Map(), unclean: false }
-      this.partitions.set(key, m)
+      m = { highWatermark: 0, logStartOffset: 0, leaderEpoch: -1, leaders: new Map(), committed: [], acked: new Set(), cuts: [] }
+      list[partition] = m
     }
     return m
   }
 
   private readEvents(state: SimState, events: readonly SimEvent[]): void {
-    // Where an unclean election cut each partition's log during this step (the state read is the step's end).
-    const cuts = new Map<string, number>()
+    // Unclean cuts first: the state read below is the step's end, after all of them.
     for (const e of events) {
-      if (e.type === 'recordsLost' && e.reason === 'uncleanElection') cuts.set(tp(e), Math.min(cuts.get(tp(e)) ?? Infinity, e.fromOffset))
+      if (e.type === 'recordsLost' && e.reason === 'uncleanElection') this.memory(e.topic, e.partition).cuts.push({ t: e.t, fromOffset: e.fromOffset })
     }
     for (const e of events) {
       invariant(e.t >= this.lastEventTime && e.t <= state.timeMs, () => `event ${e.type} at ${e.t} after one at ${this.lastEventTime} (now ${state.timeMs})`)
@@ -219,10 +226,10 @@ export class InvariantWatcher {
         const m = this.memory(e.topic, e.partition)
         if (e.reason === 'uncleanElection') {
           // The one exception Kafka allows: forget what the cut took, committed or acknowledged.
-          m.unclean = true
           m.highWatermark = Math.min(m.highWatermark, e.fromOffset)
           m.logStartOffset = Math.min(m.logStartOffset, e.fromOffset)
-          for (const map of [m.committed, m.acked]) for (const offset of map.keys()) if (offset >= e.fromOffset) map.delete(offset)
+          if (m.committed.length > e.fromOffset) m.committed.length = e.fromOffset
+          for (const offset of m.acked) if (offset >= e.fromOffset) m.acked.delete(offset)
         } else {
           invariant(e.fromOffset >= m.highWatermark, () => `${tp(e)}: a clean election cut committed offsets ${e.fromOffset}..${e.toOffset} (HW was ${m.highWatermark})`)
         }
@@ -231,14 +238,15 @@ export class InvariantWatcher {
         invariant(p !== undefined, () => `${e.producerId} acknowledged on missing partition ${tp(e)}`)
         const m = this.memory(e.topic, e.partition)
         const batch = `${tp(e)}@${e.baseOffset}+${e.recordCount}`
-        // Acknowledged, then cut by an unclean election before this step ended: the loss Kafka allows.
-        if (e.baseOffset + e.recordCount > (cuts.get(tp(e)) ?? Infinity)) continue
+        // Committed when the leader answered (a network delay ago), then cut by an unclean election: the loss Kafka allows.
+        const answeredAt = e.t - state.config.networkDelayMs
+        if (m.cuts.some((c) => c.t >= answeredAt && c.fromOffset < e.baseOffset + e.recordCount)) continue
         invariant(e.baseOffset >= 0 && e.baseOffset + e.recordCount <= p.highWatermark, () => `acknowledged ${batch} was not committed: ${describePartition(p)}`)
         for (let i = 0; i < e.recordCount; i++) {
           const r = recordAt(p, e.baseOffset + i)
           if (r === undefined && e.baseOffset + i < p.logStartOffset) continue // already deleted by retention
           invariant(r?.producerId === e.producerId, () => `acknowledged ${batch} is not ${e.producerId}'s in the log: ${describePartition(p)}`)
-          m.acked.set(e.baseOffset + i, r)
+          m.acked.add(e.baseOffset + i)
         }
       }
     }
@@ -250,20 +258,25 @@ export class InvariantWatcher {
     invariant(p.highWatermark >= m.highWatermark, () => `HW went back from ${m.highWatermark}: ${at()}`)
     invariant(p.logStartOffset >= m.logStartOffset, () => `log start went back from ${m.logStartOffset}: ${at()}`)
     invariant(p.leaderEpoch >= m.leaderEpoch, () => `leader epoch went back from ${m.leaderEpoch}: ${at()}`)
-    const known = m.leaders.get(p.leaderEpoch)
-    invariant(known === undefined || known === p.leader, () => `two leaders in epoch ${p.leaderEpoch}: ${known} and ${p.leader}: ${at()}`)
+    const leader = m.leaders.get(p.leaderEpoch)
+    invariant(leader === undefined || leader === p.leader, () => `two leaders in epoch ${p.leaderEpoch}: ${leader} and ${p.leader}: ${at()}`)
     m.leaders.set(p.leaderEpoch, p.leader)
     m.leaderEpoch = p.leaderEpoch
-    // Committed records never change; offsets below the HW are never given to another record.
-    for (const [offset, then] of m.committed) {
-      if (offset < p.logStartOffset) m.committed.delete(offset)
-      else invariant(same(recordAt(p, offset), then), () => `committed offset ${offset} (${content(then)}) changed: ${at()}`)
+    // Committed records never change, acknowledged ones included; offsets below the HW never go to another record.
+    const known = m.committed
+    for (const seg of p.segments) {
+      for (const r of seg.records) {
+        if (r.offset >= p.highWatermark) break
+        const then = known[r.offset]
+        if (then === undefined) known[r.offset] = r
+        else if (then !== r && !same(r, then)) {
+          const what = m.acked.has(r.offset) ? 'acknowledged acks=all' : 'committed'
+          invariant(false, () => `${what} offset ${r.offset} (${content(then)}) is now ${content(r)}: ${at()}`)
+        }
+      }
     }
-    for (let offset = Math.max(m.highWatermark, p.logStartOffset); offset < p.highWatermark; offset++) m.committed.set(offset, recordAt(p, offset)!)
-    for (const [offset, then] of m.acked) {
-      if (offset < p.logStartOffset) m.acked.delete(offset)
-      else invariant(same(recordAt(p, offset), then), () => `acknowledged acks=all offset ${offset} (${content(then)}) is gone: ${at()}`)
-    }
+    // Cut below a committed offset without an unclean election.
+    invariant(p.logEndOffset >= Math.min(known.length, m.highWatermark), () => `log end below committed offset ${known.length - 1}: ${at()}`)
     m.highWatermark = p.highWatermark
     m.logStartOffset = p.logStartOffset
   }

@@ -2,14 +2,15 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Simulation } from './createSimulation'
 import type { SimEvent } from './events'
-import { recordAt } from './log'
-import type { KafkaRecord, PartitionState, SimState } from './state'
+import { InvariantWatcher } from './clusterInvariants'
+import type { SimState } from './state'
 import { fnv1a, must, testCluster } from './testCluster'
 
 /**
  * Random command sequences against a cluster with a topic of RF 3 and min ISR 2, checking Kafka's invariants after
- * every step. At most one broker is down at a time (a kill only when all run; a restart brings back the dead one),
- * unclean election stays off and retention is off, so no acknowledged record may ever be lost.
+ * every step (the shared rules of clusterInvariants.ts). At most one broker is down at a time (a kill only when all run;
+ * a restart brings back the dead one), unclean election stays off and retention is off, so no acknowledged record may
+ * ever be lost. chaos.property.test.ts is the harsher sibling.
  */
 const SEED = 20260501
 const RUNS = 60
@@ -140,97 +141,9 @@ function apply(sim: Simulation, a: Action, n: number): SimEvent[] {
   return sim.takeEvents()
 }
 
-const content = (r: KafkaRecord) => `${r.producerId}|${r.producerEpoch}|${r.sequence}|${r.key}|${r.value}`
-
-/** What the checker remembers between steps: committed and acknowledged records by topic/partition/offset. */
-interface Memory {
-  committed: Map<string, KafkaRecord>
-  acked: Map<string, KafkaRecord>
-}
-
 /** Plain checks in the hot loops (an `expect` per record would dominate the run time). */
 function assert(ok: boolean, message: () => string): void {
   if (!ok) throw new Error(message())
-}
-
-/** The same record, or one with the same content (a record object is never changed in place). */
-const same = (a: KafkaRecord | undefined, b: KafkaRecord) =>
-  a === b || (a !== undefined && content(a) === content(b))
-
-function checkPartition(state: SimState, p: PartitionState, memory: Memory): void {
-  const where = () =>
-    `${p.topic}-${p.partition} at ${state.timeMs} ms: ${JSON.stringify({ ...p, segments: undefined, producerStates: undefined })}`
-  // Retained offsets are contiguous from the log start offset to the log end offset.
-  let next = p.logStartOffset
-  for (const seg of p.segments) {
-    assert(seg.baseOffset === next, () => `segment at ${seg.baseOffset}, expected ${next}: ${where()}`)
-    for (let i = 0; i < seg.records.length; i++) {
-      assert(
-        seg.records[i]!.offset === seg.baseOffset + i,
-        () => `offset ${seg.records[i]!.offset} at index ${i}: ${where()}`,
-      )
-    }
-    next = seg.baseOffset + seg.records.length
-  }
-  assert(next === p.logEndOffset, () => `segments end at ${next}: ${where()}`)
-  // Offsets and watermarks.
-  assert(
-    p.logStartOffset <= p.highWatermark && p.highWatermark <= p.logEndOffset,
-    () => `LSO <= HW <= LEO: ${where()}`,
-  )
-  assert(p.isr.length > 0, () => `empty ISR: ${where()}`)
-  assert(p.leader === null || p.isr.includes(p.leader), () => `leader outside the ISR: ${where()}`)
-  for (const id of p.isr) {
-    const replica = p.replicas.find((r) => r.brokerId === id)
-    assert(
-      replica !== undefined && p.highWatermark <= replica.logEndOffset,
-      () => `HW above the LEO of ISR member ${id}: ${where()}`,
-    )
-    const broker = state.brokers.find((b) => b.id === id)!
-    assert(!broker.fenced || p.isr.length === 1, () => `fenced broker ${id} in a larger ISR: ${where()}`)
-  }
-  // Committed records never change.
-  for (let offset = p.logStartOffset; offset < p.highWatermark; offset++) {
-    const key = `${p.topic}/${p.partition}/${offset}`
-    const now = recordAt(p, offset)!
-    const then = memory.committed.get(key)
-    if (then === undefined) memory.committed.set(key, now)
-    else
-      assert(
-        same(now, then),
-        () => `${key} changed after it was committed: ${content(then)} -> ${content(now)}`,
-      )
-  }
-}
-
-function check(sim: Simulation, events: SimEvent[], memory: Memory): void {
-  const state = sim.state
-  for (const e of events) {
-    if (e.type !== 'produceAcked') continue
-    const p = state.topics[e.topic]!.partitions[e.partition]!
-    const batch = `${e.topic}-${e.partition}@${e.baseOffset}+${e.recordCount}`
-    assert(
-      e.baseOffset + e.recordCount <= p.highWatermark,
-      () => `acknowledged ${batch} is not committed (HW ${p.highWatermark})`,
-    )
-    for (let i = 0; i < e.recordCount; i++) {
-      const r = recordAt(p, e.baseOffset + i)
-      assert(
-        r?.producerId === e.producerId,
-        () => `acknowledged ${batch} is not ${e.producerId}'s in the log`,
-      )
-      memory.acked.set(`${e.topic}/${e.partition}/${e.baseOffset + i}`, r!)
-    }
-  }
-  for (const t of Object.values(state.topics)) for (const p of t.partitions) checkPartition(state, p, memory)
-  for (const [key, then] of memory.acked) {
-    const [topic, partition, offset] = key.split('/')
-    const now = recordAt(state.topics[topic!]!.partitions[Number(partition)]!, Number(offset))
-    assert(
-      same(now, then),
-      () => `acknowledged ${key} (${content(then)}) is gone: ${now ? content(now) : 'nothing'}`,
-    )
-  }
 }
 
 /** The idempotent producers never wrote a record twice. */
@@ -252,8 +165,13 @@ function checkNoDuplicates(state: SimState): void {
 /** Runs the actions, checking after every step; returns the hash of the whole event stream. */
 function run(seed: number, actions: Action[], checked: boolean): string {
   const sim = start(seed)
-  const memory: Memory = { committed: new Map(), acked: new Map() }
+  const watcher = new InvariantWatcher()
   const all: SimEvent[] = [...sim.takeEvents()]
+  // Every rule of clusterInvariants.ts; with unclean election off, its one exception never applies.
+  const check = (events: SimEvent[]) => {
+    watcher.observe(sim.state, events)
+    assert(!events.some((e) => e.type === 'leaderElected' && e.reason === 'unclean'), () => 'an unclean election with unclean election off')
+  }
   actions.forEach((a, n) => {
     const steps =
       a.kind === 'advance' && a.ms > 2_000
@@ -265,14 +183,14 @@ function run(seed: number, actions: Action[], checked: boolean): string {
     for (const step of steps) {
       const events = apply(sim, step, n)
       all.push(...events)
-      if (checked) check(sim, events, memory)
+      if (checked) check(events)
     }
   })
   // Let everything settle: the dead broker returns, the stalled one resumes, in-flight records land.
   const last = (x: Action) => {
     const events = apply(sim, x, actions.length)
     all.push(...events)
-    if (checked) check(sim, events, memory)
+    if (checked) check(events)
   }
   last({ kind: 'restart' })
   last({ kind: 'unstall' })

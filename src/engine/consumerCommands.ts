@@ -89,9 +89,11 @@ export const consumerCommands: Record<string, CommandHandler> = {
     if (group && group.topic !== topic.name) {
       return refuse(`Group '${group.groupId}' reads '${group.topic}'; in Kafka Lab a group subscribes to one topic.`)
     }
+    // The settings are checked whether or not the group exists (a bad one is refused, not silently dropped); only a
+    // new group takes them.
+    const made = newGroup(input.groupId, topic.name, input)
+    if (!made.ok) return refuse(made.error)
     if (!group) {
-      const made = newGroup(input.groupId, topic.name, input)
-      if (!made.ok) return refuse(made.error)
       group = made.value
       ctx.state.groups[group.groupId] = group
     }

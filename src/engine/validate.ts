@@ -42,5 +42,5 @@ export function describe(v: unknown): string {
   if (typeof v === 'string') return v.length > 40 ? `'${v.slice(0, 40)}…'` : `'${v}'`
   if (typeof v === 'number' || typeof v === 'boolean') return String(v)
   if (Array.isArray(v)) return 'a list'
-  return `a ${typeof v}`
+  return typeof v === 'object' ? 'an object' : `a ${typeof v}`
 }

@@ -154,7 +154,7 @@ test('soak: ten simulated hours of the default scene at top speed', async ({ pag
   // 12 bytes a slot; Chromium's compressed pointers make a slot 4 bytes, so at most about 13 MB) and thinned by
   // halves, so their share may differ by up to that between two readings: 15 MB are allowed. Anything else that
   // grew with time (a command log, events, DOM) would show past the bound. Measured on a loaded 2-core machine, in
-  // five runs: 18.3 to 18.6 MB at hour 1, 32.5 to 34.7 MB at hour 5, 43.0 to 44.2 MB at hour 10 (bounds: about 45
+  // six runs: 18.3 to 18.6 MB at hour 1, 32.5 to 34.7 MB at hour 5, 42.8 to 44.2 MB at hour 10 (bounds: about 45
   // and 60 MB).
   const [first] = readings
   for (const r of readings.slice(1)) {

@@ -7,6 +7,17 @@ const baseURL = `http://127.0.0.1:${port}`
 // KAFKA_LAB_E2E_DIST serves another build folder (`vite build --outDir …`) instead of dist/.
 const outDir = process.env.KAFKA_LAB_E2E_DIST ?? 'dist'
 
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
 // The tests run against the production build (`npm run build` first): `vite preview` serves whatever is in dist/.
 export default defineConfig({
   testDir: 'e2e',
@@ -28,22 +39,21 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: /soak\.spec\.ts/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: chromiumExecutable(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
+    },
+    {
+      // The soak keeps a core busy for minutes: it runs alone, after every journey, so it cannot slow them down.
+      name: 'soak',
+      testMatch: /soak\.spec\.ts/,
+      dependencies: ['chromium'],
+      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS } },
     },
   ],
   webServer: {

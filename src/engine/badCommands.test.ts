@@ -144,6 +144,9 @@ const REFUSED: [string, unknown, string][] = [
     'segment.ms must be from 1000 to 315360000000, got 0.',
   ],
   ['an unknown topic to write', produce({ topic: 'nope' }), "Topic 'nope' does not exist."],
+  // Found by the scene fuzzer: the whole text went into the message, 5 000 characters of it.
+  ['an unknown 5 000-character topic', produce({ topic: 'x'.repeat(5000) }), `Topic '${'x'.repeat(300)}…' does not exist.`],
+  ['an unknown 5 000-character producer', { type: 'removeProducer', producerId: 'p'.repeat(5000) }, `Producer '${'p'.repeat(300)}…' does not exist.`],
   [
     'an internal topic',
     produce({ topic: '__consumer_offsets' }),

@@ -7,7 +7,7 @@ import { groupMembers, removeMember, requestRebalance } from './groupCoordinator
 import { readRange } from './log'
 import { ensureOffsetsTopic } from './offsetsTopic'
 import type { CommitMode, ConsumerState, GroupState } from './state'
-import { describe, finiteNumber, isRecord, oneOf, okValue, type Checked } from './validate'
+import { describe, finiteNumber, isRecord, oneOf, okValue, quote, type Checked } from './validate'
 
 const GROUP_ID = /^[A-Za-z0-9._-]{1,60}$/
 const COMMIT_MODES: readonly CommitMode[] = ['auto', 'afterProcessing', 'beforeProcessing']
@@ -15,12 +15,12 @@ const RESETS = ['latest', 'earliest', 'none'] as const
 
 function groupFrom(ctx: Ctx, v: unknown): GroupState | string {
   if (typeof v !== 'string') return `groupId must be text, got ${describe(v)}.`
-  return Object.prototype.hasOwnProperty.call(ctx.state.groups, v) ? ctx.state.groups[v]! : `Group '${v}' does not exist.`
+  return Object.prototype.hasOwnProperty.call(ctx.state.groups, v) ? ctx.state.groups[v]! : `Group ${quote(v)} does not exist.`
 }
 
 function memberFrom(ctx: Ctx, v: unknown): ConsumerState | string {
   if (typeof v !== 'string') return `memberId must be text, got ${describe(v)}.`
-  return ctx.state.consumers.find((c) => c.memberId === v) ?? `Consumer '${v}' does not exist.`
+  return ctx.state.consumers.find((c) => c.memberId === v) ?? `Consumer ${quote(v)} does not exist.`
 }
 
 function newGroup(groupId: string, topic: GroupState['topic'], input: Record<string, unknown>): Checked<GroupState> {
@@ -80,7 +80,7 @@ export const consumerCommands: Record<string, CommandHandler> = {
     }
     if (typeof input.topic !== 'string') return refuse(`topic must be text, got ${describe(input.topic)}.`)
     const topic = findTopic(ctx.state, input.topic)
-    if (!topic) return refuse(`Topic '${input.topic}' does not exist.`)
+    if (!topic) return refuse(`Topic ${quote(input.topic)} does not exist.`)
     if (topic.internal) return refuse(`Kafka Lab groups do not read the internal topic ${topic.name}.`)
     if (ctx.state.consumers.length >= MAX_CONSUMERS) return refuse(`A cluster may have at most ${MAX_CONSUMERS} consumers here.`)
     const rate = input.ratePerSec === undefined ? okValue(2) : finiteNumber(input.ratePerSec, 'ratePerSec', 0.1, 200)

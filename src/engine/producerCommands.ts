@@ -6,7 +6,7 @@ import { findProducer } from './producerResponses'
 import { addProducer, removeProducer, send, setProducerRate } from './producers'
 import type { KeyMode, ProducerState, RecordFormat } from './state'
 import type { TopicState } from './state'
-import { bad, bool, describe, finiteNumber, isRecord, okValue, oneOf, text, wholeNumber, type Checked } from './validate'
+import { bad, bool, describe, finiteNumber, isRecord, okValue, oneOf, quote, text, wholeNumber, type Checked } from './validate'
 
 const FORMATS: readonly RecordFormat[] = ['json', 'avro', 'text']
 const ID_PATTERN = /^[A-Za-z0-9._:-]{1,40}$/
@@ -15,14 +15,14 @@ const MAX_KEY_LENGTH = 1000
 function topicFrom(ctx: Ctx, v: unknown): TopicState | string {
   if (typeof v !== 'string') return `topic must be text, got ${describe(v)}.`
   const topic = findTopic(ctx.state, v)
-  if (!topic) return `Topic '${v}' does not exist.`
+  if (!topic) return `Topic ${quote(v)} does not exist.`
   if (topic.internal) return `Clients may not write to the internal topic ${v}.`
   return topic
 }
 
 function producerFrom(ctx: Ctx, v: unknown): ProducerState | string {
   if (typeof v !== 'string') return `producerId must be text, got ${describe(v)}.`
-  return findProducer(ctx, v) ?? `Producer '${v}' does not exist.`
+  return findProducer(ctx, v) ?? `Producer ${quote(v)} does not exist.`
 }
 
 function parseKeys(v: unknown): Checked<KeyMode> {

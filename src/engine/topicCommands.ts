@@ -5,7 +5,7 @@ import { brokerId, type BrokerId } from './ids'
 import { requestRebalance } from './groupCoordinator'
 import { createPartitions, createTopic, unfencedBrokers } from './topics'
 import { topicCollisionError, topicNameError } from './topicName'
-import { bad, bool, describe, isRecord, okValue, wholeNumber, type Checked } from './validate'
+import { bad, bool, describe, isRecord, okValue, quote, wholeNumber, type Checked } from './validate'
 
 const DAY_MS = 86400000
 const MAX_MS = 3650 * DAY_MS
@@ -34,7 +34,7 @@ export function parseTopicConfig(v: unknown): Checked<Partial<TopicConfig>> {
         r = bool(raw, 'unclean.leader.election.enable')
         break
       default:
-        return bad(`Unknown topic setting '${k}'.`)
+        return bad(`Unknown topic setting ${quote(k)}.`)
     }
     if (!r.ok) return r
     ;(out as Record<string, number | boolean>)[k] = r.value
@@ -107,7 +107,7 @@ export const topicCommands: Record<string, CommandHandler> = {
   createPartitions(ctx, input) {
     if (typeof input.topic !== 'string') return refuse(`topic must be text, got ${describe(input.topic)}.`)
     const topic = findTopic(ctx.state, input.topic)
-    if (!topic) return refuse(`Topic '${input.topic}' does not exist.`)
+    if (!topic) return refuse(`Topic ${quote(input.topic)} does not exist.`)
     const total = checkCount(input.partitions, 'partitions')
     if (!total.ok) return refuse(total.error)
     const current = topic.partitions.length
@@ -125,7 +125,7 @@ export const topicCommands: Record<string, CommandHandler> = {
   alterTopicConfig(ctx, input) {
     if (typeof input.topic !== 'string') return refuse(`topic must be text, got ${describe(input.topic)}.`)
     const topic = findTopic(ctx.state, input.topic)
-    if (!topic) return refuse(`Topic '${input.topic}' does not exist.`)
+    if (!topic) return refuse(`Topic ${quote(input.topic)} does not exist.`)
     const config = parseTopicConfig(input.config)
     if (!config.ok) return refuse(config.error)
     topic.config = { ...topic.config, ...config.value }

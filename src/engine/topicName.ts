@@ -1,4 +1,5 @@
 // Kafka's topic-name rules (org.apache.kafka.common.internals.Topic) with Kafka's own messages.
+import { quote } from './validate'
 
 export const MAX_TOPIC_NAME_LENGTH = 249
 
@@ -11,7 +12,7 @@ function invalidReason(name: string): string | undefined {
   if (name === '.') return "'.' is not allowed"
   if (name === '..') return "'..' is not allowed"
   if (name.length > MAX_TOPIC_NAME_LENGTH) {
-    return `the length of '${name}' is longer than the max allowed length ${MAX_TOPIC_NAME_LENGTH}`
+    return `the length of ${quote(name)} is longer than the max allowed length ${MAX_TOPIC_NAME_LENGTH}`
   }
   if (!LEGAL_CHARS.test(name)) {
     return `'${name}' contains one or more characters other than ASCII alphanumerics, '.', '_' and '-'`

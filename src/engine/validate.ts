@@ -35,6 +35,14 @@ export function bool(v: unknown, name: string): Checked<boolean> {
   return typeof v === 'boolean' ? okValue(v) : bad(`${name} must be true or false, got ${describe(v)}.`)
 }
 
+/**
+ * A name the user gave, quoted for a message: whole up to `max` characters (every legal Kafka name fits), cut short
+ * with an ellipsis beyond, so that a megabyte of text never becomes a megabyte of error message.
+ */
+export function quote(text: string, max = 300): string {
+  return text.length > max ? `'${text.slice(0, max)}…'` : `'${text}'`
+}
+
 /** A short, safe description of a bad value for an error message. */
 export function describe(v: unknown): string {
   if (v === null) return 'null'

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { KAFKA_CLUSTER_DEFAULTS, MAX_BROKERS, type ClusterConfig, type Command } from '../engine'
+import { CLUSTER_TIMING_LIMITS, KAFKA_CLUSTER_DEFAULTS, MAX_BROKERS, type ClusterConfig, type Command } from '../engine'
 
 /** Limits of a scene file. */
 export const MAX_SCENE_CHARS = 5_000_000
@@ -28,11 +28,20 @@ const timedCommands = v.pipe(
   v.maxLength(MAX_COMMANDS, `expected at most ${MAX_COMMANDS} entries`),
 )
 
+/** A cluster timing within the engine's limits (a check every 0 ms would stop the clock). */
+const timing = ({ min, max }: { min: number; max: number }) =>
+  v.pipe(
+    v.number('expected a number of milliseconds'),
+    v.finite('expected a finite number'),
+    v.minValue(min, `expected ${min} or more`),
+    v.maxValue(max, `expected at most ${max}`),
+  )
+
 const configEntries = Object.fromEntries(
-  Object.entries(KAFKA_CLUSTER_DEFAULTS).map(([key, fallback]) => [
-    key,
-    v.optional(typeof fallback === 'number' ? time : v.boolean('expected true or false')),
-  ]),
+  Object.keys(KAFKA_CLUSTER_DEFAULTS).map((key) => {
+    const limits = (CLUSTER_TIMING_LIMITS as Record<string, { min: number; max: number }>)[key]
+    return [key, v.optional(limits ? timing(limits) : v.boolean('expected true or false'))]
+  }),
 ) as unknown as { [K in keyof ClusterConfig]: v.OptionalSchema<v.GenericSchema<unknown, ClusterConfig[K]>, undefined> }
 
 const scenario = v.object(
@@ -92,6 +101,8 @@ export function issuePath(issue: v.BaseIssue<unknown>): string {
 export function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = issuePath(issue)
   if (issue.type === 'strict_object' && issue.expected === 'never') return `${path}: unknown setting`
+  // JSON carries no undefined: the key is not there (valibot would say "got undefined").
+  if (issue.received === 'undefined') return `${path}: missing`
   const received = issue.received && issue.received.length <= 60 ? ` (got ${issue.received})` : ''
   return `${path}: ${issue.message}${received}`
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { KAFKA_CLUSTER_DEFAULTS } from '../engine'
 import { checkState } from '../engine/clusterInvariants'
 import { defaultScenario } from './builtins'
-import { restoreScene, sceneOf, type SceneFile } from './sceneFile'
+import { parseScene, restoreScene, sceneOf, type SceneFile, type SceneResult } from './sceneFile'
 import type { Scenario } from './scenario'
 
 /**
@@ -151,4 +151,21 @@ export function assertRestores(scene: SceneFile): void {
       throw new Error(`an accepted scene failed to restore for another reason than a refused command: ${restored.error}`)
     }
   }
+}
+
+/** JSON with every object's keys sorted. */
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_key, value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value,
+  )
+
+/**
+ * The decoder's contract for one answer: a refusal a person can read, or a scene that is a fixed point (written again,
+ * it reads back the same, keys in any order and -0 as 0) and restores.
+ */
+export function assertSceneAnswer(r: SceneResult): void {
+  if (!r.ok) return assertReadable(r.error)
+  const again = parseScene(JSON.stringify(r.scene))
+  if (!again.ok || canonical(again.scene) !== canonical(r.scene)) throw new Error(`an accepted scene reads back otherwise: ${JSON.stringify(again).slice(0, 300)}`)
+  assertRestores(r.scene)
 }

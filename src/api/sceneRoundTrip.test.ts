@@ -14,26 +14,40 @@ describe('exportScenario, importScenario and shareUrl', () => {
       fc.constant({ type: 'killBroker', brokerId: 1 }),
       fc.constant({ type: 'restartBroker', brokerId: 1 }),
       fc.constant({ type: 'addBroker' }),
-      fc.record({ type: fc.constant('produce'), topic: fc.constant('purchases'), key: fc.option(fc.string({ maxLength: 8 })), value: fc.string({ maxLength: 20 }) }),
-      fc.record({ type: fc.constant('createTopic'), name: fc.stringMatching(/^[a-z]{1,8}$/), partitions: fc.integer({ min: 1, max: 4 }), replicationFactor: fc.integer({ min: 1, max: 3 }) }),
+      fc.record({
+        type: fc.constant('produce'),
+        topic: fc.constant('purchases'),
+        key: fc.option(fc.string({ maxLength: 8 })),
+        value: fc.string({ maxLength: 20 }),
+      }),
+      fc.record({
+        type: fc.constant('createTopic'),
+        name: fc.stringMatching(/^[a-z]{1,8}$/),
+        partitions: fc.integer({ min: 1, max: 4 }),
+        replicationFactor: fc.integer({ min: 1, max: 3 }),
+      }),
     )
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 20_000 }), commandArb), { maxLength: 6 }), fc.integer({ min: 0, max: 30_000 }), (steps, tail) => {
-        const store = createLabStore(defaultScenario, { running: false })
-        const api = createApi(store, location)
-        for (const [wait, command] of steps) {
-          api.dispatch({ type: 'advance', ms: wait })
-          api.dispatch(command)
-        }
-        api.dispatch({ type: 'advance', ms: tail })
-        const text = api.exportScenario()
-        const snap = api.snapshot()
-        const other = createLabStore(defaultScenario, { running: true })
-        const api2 = createApi(other, location)
-        expect(api2.importScenario(text)).toEqual({ ok: true })
-        expect(api2.snapshot()).toEqual({ ...snap, running: false })
-        expect(api2.exportScenario()).toBe(text)
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 20_000 }), commandArb), { maxLength: 6 }),
+        fc.integer({ min: 0, max: 30_000 }),
+        (steps, tail) => {
+          const store = createLabStore(defaultScenario, { running: false })
+          const api = createApi(store, location)
+          for (const [wait, command] of steps) {
+            api.dispatch({ type: 'advance', ms: wait })
+            api.dispatch(command)
+          }
+          api.dispatch({ type: 'advance', ms: tail })
+          const text = api.exportScenario()
+          const snap = api.snapshot()
+          const other = createLabStore(defaultScenario, { running: true })
+          const api2 = createApi(other, location)
+          expect(api2.importScenario(text)).toEqual({ ok: true })
+          expect(api2.snapshot()).toEqual({ ...snap, running: false })
+          expect(api2.exportScenario()).toBe(text)
+        },
+      ),
       { numRuns: 12 },
     )
   }, 60_000)
@@ -43,7 +57,10 @@ describe('exportScenario, importScenario and shareUrl', () => {
     const api = createApi(store, location)
     api.dispatch({ type: 'advance', ms: 5000 })
     const before = api.exportScenario()
-    const bad = { ...sceneOf(defaultScenario, [{ atMs: 1, command: { type: 'killBroker', brokerId: 99 } }], 10), version: 2 }
+    const bad = {
+      ...sceneOf(defaultScenario, [{ atMs: 1, command: { type: 'killBroker', brokerId: 99 } }], 10),
+      version: 2,
+    }
     const r = api.importScenario(JSON.stringify(bad))
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error).toMatch(/^commands\[0\] \(killBroker\) was refused: /)
@@ -76,4 +93,29 @@ describe('exportScenario, importScenario and shareUrl', () => {
     expect(back.ok && back.text).toBe(api.exportScenario())
   })
 
+  it('refuses, quickly and with a reason, a scene that asks for more work than a tab can do (and changes nothing)', () => {
+    const store = createLabStore(defaultScenario, { running: false })
+    const api = createApi(store, location)
+    const before = api.exportScenario()
+    const flood = Array.from({ length: 40 }, (_, i) => ({
+      atMs: 0,
+      command: { type: 'addProducer', topic: 'purchases', id: `F${i}`, ratePerSec: 1000 },
+    }))
+    const aYear = 365 * 86_400_000
+    // In the run's commands: replaying them stops at the work limit.
+    const t0 = performance.now()
+    const inRun = api.importScenario(JSON.stringify(sceneOf(defaultScenario, flood, aYear)))
+    expect(inRun.ok).toBe(false)
+    if (!inRun.ok) expect(inRun.error).toMatch(/too much to replay: past 2,000,000 simulated steps/)
+    // In the scenario itself, with a last command a year on: building it stops at the same limit.
+    const built = {
+      ...defaultScenario,
+      commands: [...defaultScenario.commands, ...flood, { atMs: aYear, command: { type: 'addBroker' } }],
+    }
+    const inScene = api.importScenario(JSON.stringify(sceneOf(built as typeof defaultScenario, [], aYear)))
+    expect(inScene.ok).toBe(false)
+    if (!inScene.ok) expect(inScene.error).toMatch(/too much to build: past 2,000,000 simulated steps/)
+    expect(performance.now() - t0).toBeLessThan(60_000) // a limit, not a benchmark: without it this never ends
+    expect(api.exportScenario()).toBe(before)
+  }, 90_000)
 })

@@ -5,7 +5,7 @@ export { topicNameError, topicCollisionError, isInternalTopic, INTERNAL_TOPICS, 
 export { javaUtf8 } from './javaUtf8'
 export { javaStringHashCode, consumerOffsetsPartition } from './javaHash'
 export { createSimulation, simulationFrom, type Simulation } from './createSimulation'
-export { initialState, applyCommand, advanceTo, nextTaskTime, ENGINE_COMMAND_TYPES, type SimulationOptions } from './simulation'
+export { initialState, applyCommand, advanceTo, advanceWithin, nextTaskTime, ENGINE_COMMAND_TYPES, type SimulationOptions } from './simulation'
 export type { Command, CommandResult, CommandType } from './commands'
 export type { SimEvent, SimEventType, EventOf, ElectionReason } from './events'
 export type { Task, NetworkTask, KafkaError } from './tasks'

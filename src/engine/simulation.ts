@@ -147,17 +147,29 @@ function runTask(ctx: Ctx, task: Task): void {
 
 /** Runs every task due up to `timeMs` (inclusive), then sets the clock there. */
 export function advanceTo(state: SimState, timeMs: number, events: SimEvent[] = []): SimEvent[] {
+  advanceWithin(state, timeMs, Infinity, events)
+  return events
+}
+
+/**
+ * Like advanceTo, but runs at most `maxTasks` tasks. Returns how many it ran; when the limit stops it short of
+ * `timeMs`, the clock stays at the last task run (so the same call again carries on exactly where it stopped).
+ */
+export function advanceWithin(state: SimState, timeMs: number, maxTasks: number, events: SimEvent[] = []): number {
   const ctx: Ctx = { state, events }
   const queue = state.queue
+  let ran = 0
   for (;;) {
     const next = queue[0] // the heap's top
     if (next === undefined || next.at > timeMs) break
+    if (ran >= maxTasks) return ran
     heapPop(queue)
     state.timeMs = next.at
     runTask(ctx, next)
+    ran++
   }
   if (timeMs > state.timeMs) state.timeMs = timeMs
-  return events
+  return ran
 }
 
 /** The time of the next scheduled task, if any. */

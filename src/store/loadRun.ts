@@ -7,6 +7,13 @@ import { MILESTONE_LIMIT, collectMilestones, type Milestone } from './milestones
 import { validSpeed } from './playback'
 import { replayTo } from './replay'
 
+/**
+ * Most engine tasks opening a run may take (a few seconds in a browser here): a scene file or a link asking for more
+ * (say 40 producers at 1000 records/s for a year) is refused instead of freezing the tab. A day of the default
+ * scene is about 2.9 million: a restored run longer than about 16 simulated hours of it is refused too.
+ */
+export const LOAD_TASK_LIMIT = 2_000_000
+
 /** A run that has just begun: the scenario built, nothing logged, nothing told. */
 export function freshRun(
   scenario: Scenario,
@@ -60,7 +67,7 @@ export function loadRunActions(rt: LabRuntime): Pick<LabActions, 'reset' | 'load
     load(sc, commandLog, timeMs, speed) {
       let sim: Simulation
       try {
-        sim = buildSimulation(sc)
+        sim = buildSimulation(sc, LOAD_TASK_LIMIT)
       } catch (e) {
         return { ok: false, error: `scenario: ${e instanceof Error ? e.message : String(e)}` }
       }
@@ -76,7 +83,15 @@ export function loadRunActions(rt: LabRuntime): Pick<LabActions, 'reset' | 'load
       const cps = new Checkpoints()
       cps.take(sim.state, 0)
       const found: Milestone[] = []
-      const result = replayTo(sim, log, 0, timeMs, cps, (events) => collectMilestones(events, -Infinity, found), true)
+      const budget = { tasks: LOAD_TASK_LIMIT }
+      const result = replayTo(sim, log, 0, timeMs, cps, (events) => collectMilestones(events, -Infinity, found), true, budget)
+      if (result.exhausted) {
+        const at = Math.round(sim.state.timeMs / 1000)
+        return {
+          ok: false,
+          error: `too much to replay: past ${LOAD_TASK_LIMIT.toLocaleString('en')} simulated steps by ${at} s of its ${Math.round(timeMs / 1000)} s. Open a shorter run, or one with fewer producers or lower rates.`,
+        }
+      }
       if (result.refused) {
         const { index, error } = result.refused
         return {

@@ -1,4 +1,4 @@
-import { advanceTo, type Command, type SimEvent, type Simulation } from '../engine'
+import { advanceWithin, type Command, type SimEvent, type Simulation } from '../engine'
 import { CHECKPOINT_EVERY_MS, type Checkpoints } from './checkpoints'
 
 export interface LoggedCommand {
@@ -14,6 +14,13 @@ export interface ReplayResult {
   cursor: number
   /** The first command the engine refused, if any (replay stops there). */
   refused?: { index: number; error: string }
+  /** The work budget ran out before `target` (replay stops there). */
+  exhausted?: true
+}
+
+/** How many engine tasks a replay may still run; it stops when they run out. Unlimited without one. */
+export interface WorkBudget {
+  tasks: number
 }
 
 /**
@@ -32,12 +39,13 @@ export function replayTo(
   checkpoints: Checkpoints | null,
   sink: (events: SimEvent[]) => void,
   stopOnRefusal = false,
+  budget: WorkBudget = { tasks: Infinity },
 ): ReplayResult {
   let c = cursor
   for (;;) {
     const next = log[c]
     const due = next !== undefined && next.atMs <= target
-    runClock(sim, due ? next.atMs : target, c, checkpoints, sink)
+    if (!runClock(sim, due ? next.atMs : target, c, checkpoints, sink, budget)) return { cursor: c, exhausted: true }
     if (!due) return { cursor: c }
     const result = sim.dispatch(next.command)
     const events = sim.takeEvents()
@@ -47,15 +55,25 @@ export function replayTo(
   }
 }
 
-function runClock(sim: Simulation, to: number, applied: number, checkpoints: Checkpoints | null, sink: (events: SimEvent[]) => void): void {
+/** Runs the clock to `to`, unless the budget runs out first (false). */
+function runClock(
+  sim: Simulation,
+  to: number,
+  applied: number,
+  checkpoints: Checkpoints | null,
+  sink: (events: SimEvent[]) => void,
+  budget: WorkBudget,
+): boolean {
   const state = sim.state
-  if (!(to > state.timeMs)) return
+  if (!(to > state.timeMs)) return true
   const piece = Math.max(checkpoints?.spacingMs ?? CHECKPOINT_EVERY_MS, (to - state.timeMs) / MAX_PIECES)
   while (state.timeMs < to) {
     const end = Math.min(to, state.timeMs + piece)
     const events = sim.takeEvents()
-    advanceTo(state, end, events)
+    budget.tasks -= advanceWithin(state, end, budget.tasks, events)
     if (events.length > 0) sink(events)
+    if (state.timeMs < end) return false // stopped short: the budget is spent
     checkpoints?.maybeTake(state, applied)
   }
+  return true
 }

@@ -99,7 +99,7 @@ describe('exportScenario, importScenario and shareUrl', () => {
     const before = api.exportScenario()
     const flood = Array.from({ length: 40 }, (_, i) => ({
       atMs: 0,
-      command: { type: 'addProducer', topic: 'purchases', id: `F${i}`, ratePerSec: 1000 },
+      command: { type: 'addProducer' as const, topic: 'purchases', id: `F${i}`, ratePerSec: 1000 },
     }))
     const aYear = 365 * 86_400_000
     // In the run's commands: replaying them stops at the work limit.

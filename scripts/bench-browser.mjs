@@ -119,6 +119,26 @@ function recordProbe() {
   add('long tasks > 100 ms (stress, steady)', `${long.length}${long.length ? ` (max ${Math.max(...long).toFixed(0)} ms)` : ''}`, '0', long.length === 0, 'PerformanceObserver longtask entries during the stress measurements')
 }
 
+// 3b. Top speed: the default scene playing at 64x, where records land faster than any animation.
+{
+  await page.goto(`${url}?scenario=default`)
+  await page.waitForSelector('.cell')
+  await page.evaluate(() => window.kafkaLab.dispatch({ type: 'setSpeed', factor: 64 }))
+  await page.waitForTimeout(1500)
+  const frame = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const at = []
+        requestAnimationFrame(function f(t) {
+          at.push(t)
+          if (at.length < 121) requestAnimationFrame(f)
+          else resolve(at.slice(1).map((x, i) => x - at[i]).sort((a, b) => a - b)[60])
+        })
+      }),
+  )
+  add('frame at 64x (default scene)', `${frame.toFixed(1)} ms (median)`, '≤ 33 ms', frame <= 33.4, 'median of 120 rAF intervals, default scene playing at 64x after 1.5 s')
+}
+
 // 4. Heap over 30 simulated minutes at top speed (64x: about 28 s of wall time).
 {
   await page.goto(`${url}?scenario=default`) // explicit: the autosave must not bring back the stress scene

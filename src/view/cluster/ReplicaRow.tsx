@@ -24,6 +24,9 @@ interface Props {
   brokerId: number
 }
 
+/** Above this playback speed, log cells appear without their entrance animation. */
+const FAST_SPEED = 4
+
 /** One replica of one partition on one broker: its log as numbered cells, its role, LEO and HW. */
 export function ReplicaRow({ topic, partition, brokerId }: Props) {
   const t = useT()
@@ -32,6 +35,8 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
   const { select } = useLabActions()
   // With reduced motion a record simply appears (framer-motion would still fade its opacity in).
   const reduceMotion = useReducedMotion() || uiReducedMotion
+  // Past 4×, records land faster than a quarter-second entrance can be seen: cells just appear (and cost far less).
+  const still = useLab((s) => reduceMotion || s.speed > FAST_SPEED)
   const view = useLab((s) => {
     const p = findPartitionState(s.sim.state, topic, partition)
     const replica = p?.replicas.find((r) => r.brokerId === brokerId)
@@ -111,8 +116,8 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
           if (c.offset === hw) classes.push('hw-at')
           if (c.offset === view.selected) classes.push('selected')
           const keyText = c.key === null ? t('record.noKey') : c.key
-          return (
-            <m.li key={c.offset} initial={reduceMotion ? false : { scale: 0.4, opacity: 0 }} animate={{ scale: 1, opacity: 1 }} transition={{ duration: 0.25 }}>
+          const content = (
+            <>
               <button
                 type="button"
                 className={classes.join(' ')}
@@ -129,6 +134,13 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
                 {c.present && <span className="cell-key">{shortKey(c.key)}</span>}
               </button>
               <GroupFlags flags={view.flags.filter((f) => f.committed === c.offset || (i === 0 && f.committed < c.offset))} />
+            </>
+          )
+          return still ? (
+            <li key={c.offset}>{content}</li>
+          ) : (
+            <m.li key={c.offset} initial={{ scale: 0.4, opacity: 0 }} animate={{ scale: 1, opacity: 1 }} transition={{ duration: 0.25 }}>
+              {content}
             </m.li>
           )
         })}

@@ -107,6 +107,11 @@ test.describe('time travel', () => {
     await gotoApp(page, 'scenario=default')
     await lab.ready()
     expect((await lab.snapshot()).brokers.every((b) => b.alive)).toBe(true)
+    // ...without overwriting it: a page opened on something else keeps the saved work until the student acts.
+    await page.waitForTimeout(3500) // past an autosave interval
+    await gotoApp(page)
+    await lab.ready()
+    expect(withoutRunning(await lab.snapshot())).toEqual(withoutRunning(snap))
   })
 
   test('a corrupted save gives a notice and the default scene', async ({ page }) => {

@@ -43,7 +43,9 @@ if (options.lesson !== undefined && options.sceneText === undefined) {
 if (options.paused !== undefined) store.getState().dispatch({ type: options.paused ? 'pause' : 'play' })
 
 // An embed shares its origin's storage with every other embed of the app: it keeps nothing.
-if (storage && !options.embed) startAutosave(store, storage)
+// A page opened on something else (a link, a lesson, a named scene) keeps the saved work until the student acts.
+const openedElsewhere = options.sceneText !== undefined || options.lesson !== undefined || options.scenarioChosen
+if (storage && !options.embed) startAutosave(store, storage, { keepSavedUntilChanged: openedElsewhere })
 
 createRoot(document.getElementById('root')!, rootErrorOptions).render(
   <StrictMode>

@@ -48,6 +48,23 @@ describe('autosave', () => {
     expect(exportSceneText(reloaded)).toBe(saved)
   })
 
+  it('with keepSavedUntilChanged, an opened scene leaves the saved work alone until the student acts', () => {
+    const storage = memoryStorage()
+    storage.data.set(AUTOSAVE_KEY, 'yesterday')
+    const store = createLabStore(defaultScenario, { running: true })
+    store.getState().dispatch({ type: 'advance', ms: 3000 }) // what the opened link itself did
+    const timers = fakeTimers()
+    startAutosave(store, storage, { ...timers.options, keepSavedUntilChanged: true })
+    store.getState().tick(50) // the clock running is not a change of the scene
+    timers.tick()
+    timers.fire('pagehide')
+    timers.fire('visibilitychange')
+    expect(storage.data.get(AUTOSAVE_KEY)).toBe('yesterday')
+    store.getState().dispatch({ type: 'killBroker', brokerId: 2 })
+    timers.tick()
+    expect(storage.data.get(AUTOSAVE_KEY)).toBe(exportSceneText(store))
+  })
+
   it('discards a corrupted save and reports it; a missing or throwing store is no error', () => {
     const storage = memoryStorage()
     storage.data.set(AUTOSAVE_KEY, '{"format":"kafka-lab-scene","version":2,"scenario":')

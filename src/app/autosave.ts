@@ -43,6 +43,11 @@ export interface AutosaveOptions {
   clearInterval?: (handle: unknown) => void
   target?: Pick<Window, 'addEventListener' | 'removeEventListener'>
   document?: Pick<Document, 'visibilityState'>
+  /**
+   * Keep the saved work until the student changes this scene (a command, a reset, a load): a page opened on a
+   * permalink, a lesson or a named scenario does not overwrite yesterday's work just by being open.
+   */
+  keepSavedUntilChanged?: boolean
 }
 
 /**
@@ -55,11 +60,19 @@ export function startAutosave(store: LabStore, storage: AutosaveStorage, options
   const clearTimer = options.clearInterval ?? ((h) => globalThis.clearInterval(h as ReturnType<typeof setInterval>))
   const target = options.target ?? (typeof window === 'undefined' ? undefined : window)
   const doc = options.document ?? (typeof document === 'undefined' ? undefined : document)
+  const opened = store.getState()
+  const openedLength = opened.commandLog.length
   let savedRevision = -1
   let savedLength = -1
   let failed = false
+  let changed = !options.keepSavedUntilChanged
   const save = (force: boolean) => {
     const s = store.getState()
+    if (!changed) {
+      const same = s.commandLog === opened.commandLog && s.commandLog.length === openedLength && s.scenario === opened.scenario
+      if (same) return // only the clock moved
+      changed = true
+    }
     if (!force && s.revision === savedRevision && s.commandLog.length === savedLength) return
     try {
       storage.setItem(AUTOSAVE_KEY, exportSceneText(store))

@@ -86,6 +86,23 @@ test.describe('the simulator screen', () => {
     await expect(page.getByRole('group', { name: 'Broker 1' })).toBeVisible()
   })
 
+  test('a garbage or truncated permalink opens the default scene, saying what was wrong', async ({ page }) => {
+    const lab = new LabPage(page)
+    await gotoApp(page, 'scenario=default')
+    await lab.ready()
+    expect((await lab.dispatch({ type: 'killBroker', brokerId: 2 })).ok).toBe(true)
+    const link = new URL(await page.evaluate(() => (window as unknown as { kafkaLab: { shareUrl(): string } }).kafkaLab.shareUrl()))
+    const z = link.searchParams.get('z')!
+    for (const broken of [z.slice(0, Math.floor(z.length / 2)), '%3Cscript%3Ealert(1)%3C%2Fscript%3E', '!!!!']) {
+      await gotoApp(page, `z=${broken}`)
+      await expect(page.getByText(/The shared link could not be opened \(.+\); showing the default scene\./)).toBeVisible()
+      await lab.ready()
+      const snap = await lab.snapshot()
+      expect(snap.brokers.every((b) => b.alive), `${broken.slice(0, 20)}: ${JSON.stringify(snap.brokers)} at ${snap.timeMs}`).toBe(true)
+      expect(await page.locator('script:not([src])').count()).toBe(0)
+    }
+  })
+
   test('has no serious or critical accessibility violation', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' })
     await gotoApp(page)

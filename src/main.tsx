@@ -33,7 +33,7 @@ late.bridge = bridge
 if (options.sceneText !== undefined) {
   const opened = api.importScenario(options.sceneText)
   if (!opened.ok) addNotice('app.notice.badScene', { error: opened.error.slice(0, 200) })
-} else if (options.lesson === undefined && !options.scenarioChosen && !options.embed) {
+} else if (!options.sceneAsked && options.lesson === undefined && !options.scenarioChosen && !options.embed) {
   if (restoreAutosave(store, storage) === 'corrupt') addNotice('app.notice.autosaveCorrupt')
 }
 if (options.lesson !== undefined && options.sceneText === undefined) {
@@ -44,7 +44,7 @@ if (options.paused !== undefined) store.getState().dispatch({ type: options.paus
 
 // An embed shares its origin's storage with every other embed of the app: it keeps nothing.
 // A page opened on something else (a link, a lesson, a named scene) keeps the saved work until the student acts.
-const openedElsewhere = options.sceneText !== undefined || options.lesson !== undefined || options.scenarioChosen
+const openedElsewhere = options.sceneAsked || options.lesson !== undefined || options.scenarioChosen
 if (storage && !options.embed) startAutosave(store, storage, { keepSavedUntilChanged: openedElsewhere })
 
 createRoot(document.getElementById('root')!, rootErrorOptions).render(

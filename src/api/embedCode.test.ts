@@ -20,6 +20,9 @@ describe('permalinks and embed code', () => {
     expect(readStartOptions(`?scene=${legacy}`, ['en']).sceneText).toBe('{"b":1}')
     const broken = readStartOptions('?z=%%%', ['en'])
     expect(broken.sceneText).toBeUndefined()
+    // Asked for, though unreadable: the saved work is not what the link asked for, so it is not opened instead.
+    expect(broken.sceneAsked).toBe(true)
+    expect(readStartOptions('?lang=en', ['en']).sceneAsked).toBe(false)
     expect(broken.ignored).toEqual([{ key: 'app.notice.badScene', params: { error: 'not base64url text' } }])
   })
 

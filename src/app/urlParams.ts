@@ -16,6 +16,8 @@ export interface StartOptions {
   scenario: Scenario
   /** `?scenario=` was given (an explicit choice: no autosave restore). */
   scenarioChosen: boolean
+  /** The address carried a scene (`z` or `scene`), readable or not: the saved work is not what was asked for. */
+  sceneAsked: boolean
   /** The scene file carried by a permalink (?z= or the older ?scene=), decoded but not yet checked. */
   sceneText?: string
   /** What was ignored, as i18n keys with parameters, to show as notices. */
@@ -73,6 +75,7 @@ export function readStartOptions(search: string, languages: readonly string[]): 
     controls,
     scenario,
     scenarioChosen: rawScenario !== null,
+    sceneAsked: scene !== undefined,
     ignored,
     ...(paused === undefined ? {} : { paused }),
     ...(lesson === undefined ? {} : { lesson }),

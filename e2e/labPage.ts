@@ -23,6 +23,8 @@ type Api = {
   snapshot(): Snap
   dispatch(c: unknown): { ok: boolean; error?: string }
   records(t: string, p: number): { offset: number; key: string | null; value: string }[]
+  shareUrl(): string
+  exportScenario(): string
 }
 
 /** A page object over the simulator: the API for facts, user-facing locators for actions. */
@@ -43,6 +45,14 @@ export class LabPage {
 
   records(topic: string, partition: number) {
     return this.page.evaluate(([t, p]) => (window as unknown as { kafkaLab: Api }).kafkaLab.records(t, p), [topic, partition] as const)
+  }
+
+  shareUrl(): Promise<string> {
+    return this.page.evaluate(() => (window as unknown as { kafkaLab: Api }).kafkaLab.shareUrl())
+  }
+
+  exportScenario(): Promise<string> {
+    return this.page.evaluate(() => (window as unknown as { kafkaLab: Api }).kafkaLab.exportScenario())
   }
 
   async partition(topic: string, partition: number): Promise<PartitionSnap> {

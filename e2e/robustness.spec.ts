@@ -8,8 +8,6 @@ const HOSTILE = '<img src=x onerror=alert(1)>'
 const AUTOSAVE_KEY = 'kafka-lab:autosave'
 const PROGRESS_KEY = 'kafka-lab:progress:v1'
 
-type SceneApi = { kafkaLab: { exportScenario(): string } }
-
 /** Every console error of the page, for tests that expect a precise number of them. */
 function consoleErrors(page: Page): string[] {
   const errors: string[] = []
@@ -165,7 +163,7 @@ test.describe('a view that crashes', () => {
     expect((await lab.dispatch({ type: 'advance', ms: 6000 })).ok).toBe(true)
     const record = page.getByRole('button', { name: /^Offset \d+, key .+, committed$/ }).first()
     await expect(record).toBeVisible()
-    const before = await page.evaluate(() => (window as unknown as SceneApi).kafkaLab.exportScenario())
+    const before = await lab.exportScenario()
     expect(errors).toEqual([])
 
     await armFault(page, true)
@@ -203,7 +201,7 @@ test.describe('a view that crashes', () => {
     const snap = await lab.snapshot()
     expect(snap.timeMs).toBe(0)
     expect(
-      JSON.parse(await page.evaluate(() => (window as unknown as SceneApi).kafkaLab.exportScenario()))
+      JSON.parse(await lab.exportScenario())
         .commands,
     ).toEqual([])
     expect(errors).toHaveLength(1)
@@ -279,12 +277,12 @@ test.describe('storage that is corrupted or full', () => {
       ).ok,
     ).toBe(true)
     expect((await lab.dispatch({ type: 'advance', ms: 3000 })).ok).toBe(true)
-    const scene = await page.evaluate(() => (window as unknown as SceneApi).kafkaLab.exportScenario())
+    const scene = await lab.exportScenario()
     await page.evaluate(([key, text]) => localStorage.setItem(key, text), [AUTOSAVE_KEY, scene] as const)
     // Reopened without parameters, so that the saved work is restored (autosave writes the same scene meanwhile).
     await gotoApp(page)
     await lab.ready()
-    expect(await page.evaluate(() => (window as unknown as SceneApi).kafkaLab.exportScenario())).toBe(scene)
+    expect(await lab.exportScenario()).toBe(scene)
     const offset = (await lab.records('purchases', 0)).find((r) => r.key === HOSTILE)?.offset
     expect(offset).toBeDefined()
     await page

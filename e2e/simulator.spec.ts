@@ -91,7 +91,7 @@ test.describe('the simulator screen', () => {
     await gotoApp(page, 'scenario=default')
     await lab.ready()
     expect((await lab.dispatch({ type: 'killBroker', brokerId: 2 })).ok).toBe(true)
-    const link = new URL(await page.evaluate(() => (window as unknown as { kafkaLab: { shareUrl(): string } }).kafkaLab.shareUrl()))
+    const link = new URL(await lab.shareUrl())
     const z = link.searchParams.get('z')!
     for (const broken of [z.slice(0, Math.floor(z.length / 2)), '%3Cscript%3Ealert(1)%3C%2Fscript%3E', '!!!!']) {
       await gotoApp(page, `z=${broken}`)

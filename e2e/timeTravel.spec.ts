@@ -3,8 +3,6 @@ import { readFile } from 'node:fs/promises'
 import { expect, gotoApp, test } from './fixtures'
 import { LabPage, type Snap } from './labPage'
 
-type SceneApi = { kafkaLab: { shareUrl(): string; exportScenario(): string } }
-
 const withoutRunning = (s: Snap) => {
   const { running: _running, ...rest } = s
   return rest
@@ -70,7 +68,7 @@ test.describe('time travel', () => {
     const dialog = page.getByRole('dialog', { name: 'Share this scene' })
     await expect(dialog).toBeVisible()
     const url = await dialog.getByRole('textbox', { name: 'Link' }).inputValue()
-    expect(url).toBe(await page.evaluate(() => (window as unknown as SceneApi).kafkaLab.shareUrl()))
+    expect(url).toBe(await lab.shareUrl())
     expect(url.length).toBeLessThan(2048)
     await expect(dialog.getByRole('img', { name: /QR code/ })).toBeVisible()
     const axe = await new AxeBuilder({ page }).include('dialog').analyze()

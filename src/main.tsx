@@ -29,11 +29,14 @@ const api = installApi(window, store)
 const bridge = installPostMessageBridge(window, api)
 late.bridge = bridge
 
-// What opens: a permalink, else a lesson, else (in the full app, unless a scene was asked for) the saved work.
+// Something other than the saved work was asked for: a link (readable or not), a lesson or a named scene.
+const openedElsewhere = options.sceneAsked || options.lesson !== undefined || options.scenarioChosen
+
+// What opens: a permalink, else a lesson, else (in the full app, unless something else was asked for) the saved work.
 if (options.sceneText !== undefined) {
   const opened = api.importScenario(options.sceneText)
   if (!opened.ok) addNotice('app.notice.badScene', { error: opened.error.slice(0, 200) })
-} else if (!options.sceneAsked && options.lesson === undefined && !options.scenarioChosen && !options.embed) {
+} else if (!openedElsewhere && !options.embed) {
   if (restoreAutosave(store, storage) === 'corrupt') addNotice('app.notice.autosaveCorrupt')
 }
 if (options.lesson !== undefined && options.sceneText === undefined) {
@@ -43,8 +46,7 @@ if (options.lesson !== undefined && options.sceneText === undefined) {
 if (options.paused !== undefined) store.getState().dispatch({ type: options.paused ? 'pause' : 'play' })
 
 // An embed shares its origin's storage with every other embed of the app: it keeps nothing.
-// A page opened on something else (a link, a lesson, a named scene) keeps the saved work until the student acts.
-const openedElsewhere = options.sceneAsked || options.lesson !== undefined || options.scenarioChosen
+// A page opened on something else keeps the saved work until the student acts.
 if (storage && !options.embed) startAutosave(store, storage, { keepSavedUntilChanged: openedElsewhere })
 
 createRoot(document.getElementById('root')!, rootErrorOptions).render(

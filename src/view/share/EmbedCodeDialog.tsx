@@ -5,13 +5,13 @@ import { LESSONS } from '../../lessons/catalog'
 import { LANG_NAMES, LANGS, isLang, type Lang } from '../../i18n/translate'
 import { useLang, useT } from '../../i18n/useT'
 import { useLabStore } from '../../store/react'
-import { uiStore } from '../../store/uiStore'
+import { closeDialog } from '../../store/uiStore'
 import { useUi } from '../../store/useUi'
 import { ModalDialog } from '../forms/Dialog'
 import { copyToClipboard } from './copyToClipboard'
 import './share.css'
 
-const close = () => uiStore.setState({ dialog: null })
+const close = () => closeDialog('embedCode')
 
 /** "Copy embed code": an iframe snippet for the current scene (or a lesson), with its options. */
 export function EmbedCodeDialog() {

@@ -3,7 +3,7 @@ import { exportSceneText } from '../../api/kafkaLabApi'
 import { MAX_PERMALINK_CHARS, shareUrlFor } from '../../api/permalink'
 import { useT } from '../../i18n/useT'
 import { useLabStore } from '../../store/react'
-import { uiStore } from '../../store/uiStore'
+import { closeDialog } from '../../store/uiStore'
 import { useUi } from '../../store/useUi'
 import { ModalDialog } from '../forms/Dialog'
 import { copyToClipboard } from './copyToClipboard'
@@ -11,7 +11,7 @@ import { QrCode } from './QrCode'
 import { downloadText } from './sceneFiles'
 import './share.css'
 
-const close = () => uiStore.setState({ dialog: null })
+const close = () => closeDialog('share')
 
 /** The permalink of the scene as it is when the dialog opens (the simulation pauses so that they match). */
 export function ShareDialog() {

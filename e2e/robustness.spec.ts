@@ -165,6 +165,9 @@ test.describe('a view that crashes', () => {
     await expect(record).toBeVisible()
     const before = await lab.exportScenario()
     expect(errors).toEqual([])
+    // The parts that mount once the page is idle are in (they format times too): only the click may crash a view.
+    await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Command line' })).toBeVisible()
 
     await armFault(page, true)
     // A plain click event: no pointer moves or scrolling that could make some other view render (and crash) first.

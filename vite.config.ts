@@ -1,5 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config'
 import react from '@vitejs/plugin-react'
+import { resolve } from 'node:path'
+import { precompressedAssets } from './hosting/precompressedAssets'
 
 /**
  * What the built page may load and run (docs/THREAT-MODEL.md). No inline or eval'd script, no inline <style>
@@ -40,10 +42,21 @@ function contentSecurityPolicy(policy: string): Plugin {
   }
 }
 
+/** `vite preview` serves the hashed assets precompressed and cacheable, as the static host should (hosting/). */
+function staticHostAssets(): Plugin {
+  return {
+    name: 'kafka-lab:precompressed-assets',
+    configurePreviewServer(server) {
+      // Installed before vite's own on-the-fly compression and file server, which handle everything else.
+      server.middlewares.use(precompressedAssets(resolve(server.config.root, server.config.build.outDir)))
+    },
+  }
+}
+
 // base './' makes the built site work from any sub-path of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(CONTENT_SECURITY_POLICY)],
+  plugins: [react(), contentSecurityPolicy(CONTENT_SECURITY_POLICY), staticHostAssets()],
   build: { target: 'es2022', sourcemap: false },
   // cors: a sandboxed iframe (allow-scripts only) has an opaque origin, and its module scripts load in CORS mode.
   // The header repeats the built page's <meta> policy, as a static host that can send headers should.
@@ -54,7 +67,7 @@ export default defineConfig({
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'hosting/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['./src/test-setup.ts'],
   },

@@ -49,6 +49,10 @@ if (options.paused !== undefined) store.getState().dispatch({ type: options.paus
 // A page opened on something else keeps the saved work until the student acts.
 if (storage && !options.embed) startAutosave(store, storage, { keepSavedUntilChanged: openedElsewhere })
 
+// The scene runs from the moment the page opens: before the first render the clock catches up what loading took (at
+// most one frame's worth, as any frame), so the first frame already shows the first records on their way.
+store.getState().tick(performance.now())
+
 createRoot(document.getElementById('root')!, rootErrorOptions).render(
   <StrictMode>
     <ErrorBoundary store={store}>

@@ -64,7 +64,9 @@ function Shell({ store }: { store: LabStore }) {
           <LessonPanel />
           <main id="main" className="stage" tabIndex={-1}>
             <ProducersPanel>
-              <ProduceForm />
+              <AfterFirstPaint when="frame">
+                <ProduceForm />
+              </AfterFirstPaint>
             </ProducersPanel>
             <div className="stage-center">
               <ClusterView />
@@ -72,7 +74,9 @@ function Shell({ store }: { store: LabStore }) {
                 <CliMirror />
               </AfterFirstPaint>
             </div>
-            <ConsumersPanel />
+            <AfterFirstPaint when="frame">
+              <ConsumersPanel />
+            </AfterFirstPaint>
             <FlightLayer />
           </main>
           <AfterFirstPaint>

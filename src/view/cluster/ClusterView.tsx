@@ -7,29 +7,23 @@ import { BrokerCard } from './BrokerCard'
 import { CompactBroker } from './CompactBroker'
 import { PartitionTable } from './PartitionTable'
 import { Legend } from './Legend'
-import { LogCapacity } from './LogCapacity'
+import { capacityFor, guessClusterWidth, LogCapacity } from './LogCapacity'
 import { TopicSummary } from './TopicSummary'
 import './cluster.css'
 
-/** Width a row spends on its label and stats, and one cell with its gap (see cluster.css). */
-const ROW_CHROME_PX = 330
-const CELL_PX = 37
 /** Past these, the detailed logs would not fit a screen: the compact layout takes over. */
 const COMPACT_REPLICAS = 45
 const COMPACT_BROKERS = 6
-const CELL_PX_PRESENT = 49
-const ROW_CHROME_PX_PRESENT = 370
 
 function useCapacity(present: boolean) {
   const ref = useRef<HTMLDivElement>(null)
-  const [capacity, setCapacity] = useState(16)
+  const [capacity, setCapacity] = useState(() =>
+    typeof document === 'undefined' ? 16 : capacityFor(guessClusterWidth(document.documentElement.clientWidth), present),
+  )
   useLayoutEffect(() => {
     const el = ref.current
     if (!el) return
-    const measure = () => {
-      const width = el.clientWidth
-      setCapacity(Math.max(4, Math.floor((width - (present ? ROW_CHROME_PX_PRESENT : ROW_CHROME_PX)) / (present ? CELL_PX_PRESENT : CELL_PX))))
-    }
+    const measure = () => setCapacity(capacityFor(el.clientWidth, present))
     measure()
     const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure)
     ro?.observe(el)

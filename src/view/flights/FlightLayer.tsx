@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { useLabStore } from '../../store/react'
 import { useUi } from '../../store/useUi'
 import { readAnchors, type AnchorBox } from './anchors'
@@ -17,7 +17,9 @@ export function FlightLayer() {
   const store = useLabStore()
   const reducedMotion = useUi((s) => s.reducedMotion)
   const ref = useRef<HTMLCanvasElement>(null)
-  useEffect(() => {
+  // Subscribed before the first paint, so that paint already has the flights (the clock has run the scene's first
+  // moments by then: see main.tsx).
+  useLayoutEffect(() => {
     const canvas = ref.current
     const stage = canvas?.parentElement
     const ctx = canvas?.getContext('2d')
@@ -61,7 +63,13 @@ export function FlightLayer() {
       if (frame === 0) frame = requestAnimationFrame(draw)
     }
     const unsubscribe = store.subscribe(request)
-    const unsubscribeFrame = store.getState().subscribeFrame(request)
+    // The clock ticks inside a requestAnimationFrame callback: draw there and then, so the canvas shows the
+    // instant the clock has just reached, not the one before.
+    const drawNow = () => {
+      if (frame) cancelAnimationFrame(frame)
+      draw()
+    }
+    const unsubscribeFrame = store.getState().subscribeFrame(drawNow)
     const onResize = () => {
       anchorsAt = -Infinity
       request()

@@ -235,6 +235,25 @@ describe('LessonPanel', () => {
     expect(document.querySelectorAll(`.${HIGHLIGHT_CLASS}`)).toHaveLength(0)
   })
 
+  it('marks an element that mounts after the step is shown (the produce form comes a frame late)', async () => {
+    vi.useFakeTimers()
+    try {
+      const { store } = setup()
+      act(() => void store.getState().startLesson('topics')) // its first step points at partition 0's replicas
+      act(() => void vi.advanceTimersByTime(1000)) // its refreshes are done; nothing else changes in the store
+      const late = document.createElement('div')
+      late.dataset.anchor = 'replica:purchases:0:1'
+      document.body.append(late)
+      await Promise.resolve() // mutation observers hear of it in a microtask
+      expect(late).not.toHaveClass(HIGHLIGHT_CLASS)
+      act(() => void vi.advanceTimersByTime(500))
+      expect(late).toHaveClass(HIGHLIGHT_CLASS)
+      late.remove()
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('leaves no mark of an earlier step behind, however its refreshes were timed', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] })
     try {

@@ -23,7 +23,8 @@ export function markAnchors(root: ParentNode, prefixes: readonly string[], previ
 /**
  * Points at the step's screen elements: adds the highlight class to every element whose data-anchor starts with
  * one of `prefixes`, and takes it away when the step changes. Elements come and go (and React may rewrite a
- * class list) as the cluster changes, so the marks are re-applied after store changes, a few times a second.
+ * class list) as the cluster changes, so the marks are re-applied after store changes and after elements are
+ * added to the page (parts of the first screen mount a frame late), a few times a second at most.
  */
 export function useLessonHighlights(prefixes: readonly string[] | undefined): void {
   const store = useLabStore()
@@ -40,16 +41,22 @@ export function useLessonHighlights(prefixes: readonly string[] | undefined): vo
     apply()
     // Once more after the browser has laid out what this render added (a dialog closing, a new topic's rows).
     const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(apply) : null
-    const unsubscribe = store.subscribe((s, prev) => {
-      if (s.revision === prev.revision || timer !== null) return
+    const refresh = () => {
+      if (timer !== null) return
       timer = setTimeout(() => {
         timer = null
         apply()
       }, HIGHLIGHT_REFRESH_MS)
+    }
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.revision !== prev.revision) refresh()
     })
+    const added = typeof MutationObserver === 'function' ? new MutationObserver(refresh) : null
+    added?.observe(document.body, { childList: true, subtree: true })
     return () => {
       disposed = true
       unsubscribe()
+      added?.disconnect()
       if (timer !== null) clearTimeout(timer)
       if (frame !== null) cancelAnimationFrame(frame)
       marked = markAnchors(document, [], marked)

@@ -177,7 +177,7 @@ function ResetOffsets({ groupId }: { groupId: string }) {
             setError(r.ok ? null : r.error)
           }}
         >
-          <option value="">{t('group.resetOffsets', { group: groupId })}</option>
+          <option value="">{t('group.resetOffsetsShort')}</option>
           <option value="earliest">{t('group.resetEarliest')}</option>
           <option value="latest">{t('group.resetLatest')}</option>
         </select>

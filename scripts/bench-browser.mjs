@@ -52,8 +52,10 @@ function measureFrames(ms) {
 }
 
 // 2. First record on screen after load. The page itself notes when a record is first drawn, flying on the canvas
-// (FlightLayer's data-records-in-flight) or landed as an offset cell, and the frame after it: the figure is that
-// frame's time since navigation start. Timed inside the page, so Playwright's own script injection does not count.
+// (FlightLayer's data-records-in-flight) or landed as an offset cell, and the frame after it. A frame is on screen
+// once presented, which the first contentful paint times: the figure is the later of the two, since navigation start.
+// Hands off while it loads: the harness evaluates nothing in the page (Playwright's injected script would compete
+// with the app for the main thread) until the load is long over.
 function recordProbe() {
   const marks = {}
   window.__kafkaLabBench = marks
@@ -71,32 +73,52 @@ function recordProbe() {
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-records-in-flight'] })
 }
 {
-  const firstRecord = async (target) => {
+  // The server has its files compressed and ready, as a static host would (hosting/precompressedAssets.ts).
+  for (const file of initial) await fetch(`${url}${file}`, { headers: { 'accept-encoding': 'br, gzip' } }).then((r) => r.arrayBuffer())
+  const launch = () => chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+  const settle = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+  const firstRecord = async (target, reload = false) => {
     await target.addInitScript(recordProbe)
-    await target.goto(`${url}?scenario=default`)
+    if (reload) await target.reload({ waitUntil: 'commit' })
+    else await target.goto(`${url}?scenario=default`, { waitUntil: 'commit' })
+    await settle(3500)
     await target.waitForFunction(() => window.__kafkaLabBench.inLog !== undefined, null, { timeout: 15_000 })
-    return target.evaluate(() => window.__kafkaLabBench)
+    const m = await target.evaluate(() => ({ ...window.__kafkaLabBench, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity }))
+    return { ...m, shown: Math.max(m.onScreen, m.fcp), landed: Math.max(m.inLog, m.fcp) }
   }
-  // Cold: a new browser each time (no HTTP cache, no code cache, a renderer process that has never run this app).
-  const cold = []
-  for (let i = 0; i < 5; i++) {
-    const fresh = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
-    cold.push(await firstRecord(await fresh.newPage({ viewport: { width: 1440, height: 900 } })))
-    await fresh.close()
+  // First visit: a browser already running (started, then left alone 3 s), a new context per load: no HTTP cache,
+  // no code cache, no storage, a renderer process that has never run this app.
+  const visits = []
+  const running = await launch()
+  await settle(3000)
+  for (let i = 0; i < 9; i++) {
+    const context = await running.newContext({ viewport: { width: 1440, height: 900 } })
+    visits.push(await firstRecord(await context.newPage()))
+    await context.close()
   }
+  // Warm: the same page reloaded, its caches full.
   const warm = []
-  const warmPage = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-  for (let i = 0; i < 4; i++) warm.push(await firstRecord(warmPage)) // the first fills the caches
-  await warmPage.close()
+  const warmPage = await running.newPage({ viewport: { width: 1440, height: 900 } })
+  await firstRecord(warmPage) // fills the caches
+  for (let i = 0; i < 3; i++) warm.push(await firstRecord(warmPage, true))
+  await running.close()
+  // A new browser per load: the page's load plus Chromium's own start-up, which keeps a renderer for its omnibox
+  // busy on one of this machine's two cores meanwhile.
+  const fresh = []
+  for (let i = 0; i < 5; i++) {
+    const b = await launch()
+    fresh.push(await firstRecord(await b.newPage({ viewport: { width: 1440, height: 900 } })))
+    await b.close()
+  }
   const median = (marks, key) => {
     const v = marks.map((m) => m[key]).sort((a, b) => a - b)
     return Math.round(v[Math.floor(v.length / 2)])
   }
-  const onScreenCold = median(cold, 'onScreen')
-  const onScreenWarm = median(warm.slice(1), 'onScreen')
-  add('first record on screen (cold load)', `${onScreenCold} ms`, '≤ 1000 ms', onScreenCold <= 1000, 'median of 5 first loads, each in a new browser: navigation start to the first frame that shows a record (flying to its leader, or in a log)')
-  add('first record on screen (warm)', `${onScreenWarm} ms`, '≤ 1000 ms', onScreenWarm <= 1000, 'the same, median of 3 reloads with the browser cache warm')
-  add('first record in a log (cold / warm)', `${median(cold, 'inLog')} / ${median(warm.slice(1), 'inLog')} ms`, '(for reference)', true, 'the same loads, to the frame that shows the first offset cell: the record has crossed the 300 ms network delay of the default scene')
+  const first = median(visits, 'shown')
+  add('first record on screen (first visit)', `${first} ms (first paint ${median(visits, 'fcp')} ms)`, '≤ 1000 ms', first <= 1000, 'median of 9 first visits (new context in a running browser): navigation start to the first frame that shows a record (flying to its leader, or in a log), or to the first contentful paint if that frame was presented later')
+  add('first record on screen (warm)', `${median(warm, 'shown')} ms`, '≤ 1000 ms', median(warm, 'shown') <= 1000, 'the same, median of 3 reloads with the caches warm')
+  add('first record, new browser per load', `${median(fresh, 'shown')} ms`, '(reference)', true, 'the same, median of 5 loads each in a newly started browser (its start-up work overlaps the load)')
+  add('first record in a log (first visit / warm)', `${median(visits, 'landed')} / ${median(warm, 'landed')} ms`, '(reference)', true, 'the same loads, to the frame that shows the first offset cell: the record has crossed the 300 ms network delay of the default scene')
 }
 
 // 3. Frame rate of the stress scene against a blank page, measured alternately.
@@ -191,7 +213,7 @@ await browser.close()
 await server.close()
 
 const w = (s, n) => String(s).padEnd(n)
-console.log(`\n${w('figure', 38)}${w('measured', 40)}${w('target', 34)}ok`)
-for (const r of rows) console.log(`${w(r.figure, 38)}${w(r.value, 40)}${w(r.target, 34)}${r.ok ? 'yes' : 'MISSED'}`)
+console.log(`\n${w('figure', 46)}${w('measured', 40)}${w('target', 34)}ok`)
+for (const r of rows) console.log(`${w(r.figure, 46)}${w(r.value, 40)}${w(r.target, 34)}${r.ok ? 'yes' : 'MISSED'}`)
 console.log('\nHow each figure was measured:')
 for (const r of rows) console.log(`- ${r.figure}: ${r.how}`)

@@ -23,6 +23,35 @@ test.describe('the simulator screen', () => {
     await expect(page.getByRole('list', { name: /Log of purchases-0 on broker 1/ })).toBeVisible()
   })
 
+  test('the first frame already shows records flying; consumers and the produce form follow a frame later', async ({ page }) => {
+    // Noted by the page itself, before the app starts: when the canvas first draws a record, and what is on the page
+    // in the frame where the stage first appears.
+    await page.addInitScript(() => {
+      const seen: Record<string, number | boolean> = {}
+      Object.assign(window, { __firstFrame: seen })
+      new MutationObserver(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('canvas.flight-layer')
+        if (seen.recordDrawn === undefined && Number(canvas?.dataset.recordsInFlight ?? 0) > 0) seen.recordDrawn = performance.now()
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-records-in-flight'] })
+      requestAnimationFrame(function frame() {
+        if (!document.querySelector('.stage')) return void requestAnimationFrame(frame)
+        seen.consumersInFirstFrame = document.querySelector('.consumers-panel') !== null
+      })
+    })
+    await gotoApp(page, 'scenario=default')
+    await expect(page.locator('.consumers-panel')).toBeVisible()
+    await expect(page.locator('[data-anchor="control:produce"]')).toBeVisible()
+    const marks = await page.evaluate(() => {
+      const seen = (window as unknown as { __firstFrame: { recordDrawn?: number; consumersInFirstFrame?: boolean } }).__firstFrame
+      return { recordDrawn: seen.recordDrawn, consumersInFirstFrame: seen.consumersInFirstFrame, firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime }
+    })
+    expect(typeof marks.recordDrawn).toBe('number')
+    expect(typeof marks.firstPaint).toBe('number')
+    // Drawn before the first frame with content was presented: that frame has it.
+    expect(marks.recordDrawn!).toBeLessThan(marks.firstPaint!)
+    expect(marks.consumersInFirstFrame).toBe(false)
+  })
+
   test('killing the leader elects a new one from the ISR, the producer reroutes, offsets go on without a gap', async ({ page }) => {
     const lab = new LabPage(page)
     await gotoApp(page)

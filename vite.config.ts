@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { resolve } from 'node:path'
-import { precompressedAssets } from './hosting/precompressedAssets'
+import { precompressedAssets } from './hosting/precompressedAssets.ts'
 
 /**
  * What the built page may load and run (docs/THREAT-MODEL.md). No inline or eval'd script, no inline <style>

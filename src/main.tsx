@@ -15,8 +15,9 @@ import './view/layout/layout.css'
 
 const options = readStartOptions(window.location.search, navigator.languages ?? [navigator.language])
 setLang(options.lang)
-const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
-uiStore.setState({ embed: options.embed, controls: options.controls, reducedMotion })
+const motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)')
+uiStore.setState({ embed: options.embed, controls: options.controls, reducedMotion: motionQuery?.matches ?? false })
+motionQuery?.addEventListener?.('change', (e) => uiStore.setState({ reducedMotion: e.matches }))
 setPresent(options.present)
 for (const n of options.ignored) addNotice(n.key, n.params)
 

@@ -1,9 +1,9 @@
-import { LazyMotion, MotionConfig } from 'framer-motion'
 import { useEffect } from 'react'
 import { useT } from '../i18n/useT'
 import { LabProvider } from '../store/react'
 import type { LabStore } from '../store/simStore'
 import { useUi } from '../store/useUi'
+import { loadCellMotion } from '../view/cluster/cellMotion'
 import { ClusterView } from '../view/cluster/ClusterView'
 import { ConsumersPanel } from '../view/consumers/ConsumersPanel'
 import { Controls } from '../view/controls/Controls'
@@ -20,11 +20,10 @@ import { ProducersPanel } from '../view/producers/ProducersPanel'
 import { EmbedBar } from '../view/share/EmbedBar'
 import { useSceneDrop } from '../view/share/useSceneDrop'
 import { AfterFirstPaint } from './AfterFirstPaint'
+import { afterPaint } from './afterPaint'
 import { LazyDialogs } from './LazyDialogs'
 import { later } from './later'
 import { usePlaybackLoop } from './usePlaybackLoop'
-
-const loadMotionFeatures = () => import('./motionFeatures').then((m) => m.default)
 
 // What the first screen can do without: its code loads while the stage is already on screen.
 const Timeline = later(() => import('../view/timeline/Timeline'), 'Timeline')
@@ -36,7 +35,6 @@ const CliMirror = later(() => import('../view/lessons/CliMirror'), 'CliMirror')
 function Shell({ store }: { store: LabStore }) {
   const t = useT()
   const present = useUi((s) => s.present)
-  const reducedMotion = useUi((s) => s.reducedMotion)
   const embed = useUi((s) => s.embed)
   const controls = useUi((s) => s.controls)
   const dropping = useSceneDrop(store, !embed)
@@ -45,57 +43,55 @@ function Shell({ store }: { store: LabStore }) {
   useEffect(() => {
     document.title = t('app.title')
   }, [t])
+  // The log cells' entrance animation (framer-motion) loads once the first frame is on screen and the page is idle.
+  useEffect(() => afterPaint(() => void loadCellMotion(), 'idle'), [])
   return (
-    <LazyMotion features={loadMotionFeatures} strict>
-      <MotionConfig reducedMotion={reducedMotion ? 'always' : 'user'}>
-        <div className={['app', present ? 'app-present' : '', embed ? 'app-embed' : ''].filter(Boolean).join(' ')}>
-          <a className="skip-link" href="#main">
-            {t('app.skipToMain')}
-          </a>
-          {embed ? <EmbedBar /> : <Header />}
-          <Notices />
-          {controls && <Controls />}
-          {embed && (
-            <AfterFirstPaint>
-              <Timeline />
-            </AfterFirstPaint>
-          )}
-          <NarrationBar />
-          <LessonPanel />
-          <main id="main" className="stage" tabIndex={-1}>
-            <ProducersPanel>
-              <AfterFirstPaint when="frame">
-                <ProduceForm />
-              </AfterFirstPaint>
-            </ProducersPanel>
-            <div className="stage-center">
-              <ClusterView />
-              <AfterFirstPaint>
-                <CliMirror />
-              </AfterFirstPaint>
-            </div>
-            <AfterFirstPaint when="frame">
-              <ConsumersPanel />
-            </AfterFirstPaint>
-            <FlightLayer />
-          </main>
-          <AfterFirstPaint>
-            {!embed && <Timeline />}
-            <RecordInspector />
-            {!embed && <EventLog />}
-            <HelpOverlay />
-            <LazyDialogs />
-            <LessonsMenu />
+    <div className={['app', present ? 'app-present' : '', embed ? 'app-embed' : ''].filter(Boolean).join(' ')}>
+      <a className="skip-link" href="#main">
+        {t('app.skipToMain')}
+      </a>
+      {embed ? <EmbedBar /> : <Header />}
+      <Notices />
+      {controls && <Controls />}
+      {embed && (
+        <AfterFirstPaint>
+          <Timeline />
+        </AfterFirstPaint>
+      )}
+      <NarrationBar />
+      <LessonPanel />
+      <main id="main" className="stage" tabIndex={-1}>
+        <ProducersPanel>
+          <AfterFirstPaint when="frame">
+            <ProduceForm />
           </AfterFirstPaint>
-          <Blackout />
-          {dropping && (
-            <div className="drop-overlay" aria-hidden="true">
-              {t('share.dropHere')}
-            </div>
-          )}
+        </ProducersPanel>
+        <div className="stage-center">
+          <ClusterView />
+          <AfterFirstPaint>
+            <CliMirror />
+          </AfterFirstPaint>
         </div>
-      </MotionConfig>
-    </LazyMotion>
+        <AfterFirstPaint when="frame">
+          <ConsumersPanel />
+        </AfterFirstPaint>
+        <FlightLayer />
+      </main>
+      <AfterFirstPaint>
+        {!embed && <Timeline />}
+        <RecordInspector />
+        {!embed && <EventLog />}
+        <HelpOverlay />
+        <LazyDialogs />
+        <LessonsMenu />
+      </AfterFirstPaint>
+      <Blackout />
+      {dropping && (
+        <div className="drop-overlay" aria-hidden="true">
+          {t('share.dropHere')}
+        </div>
+      )}
+    </div>
   )
 }
 

@@ -1,10 +1,10 @@
-import { m, useReducedMotion } from 'framer-motion'
-import { useContext, type KeyboardEvent } from 'react'
+import { useContext, useState, type KeyboardEvent } from 'react'
 import type { MessageKey } from '../../i18n/en'
 import { useT } from '../../i18n/useT'
 import { findPartitionState } from '../../store/selectors'
 import { useLab, useLabActions } from '../../store/react'
 import { useUi } from '../../store/useUi'
+import { useCellMotion } from './cellMotion'
 import { keyColor, shortKey } from './keyColor'
 import { LogCapacity } from './LogCapacity'
 import { logWindow } from './logWindow'
@@ -33,10 +33,10 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
   const capacity = useContext(LogCapacity)
   const uiReducedMotion = useUi((s) => s.reducedMotion)
   const { select } = useLabActions()
-  // With reduced motion a record simply appears (framer-motion would still fade its opacity in).
-  const reduceMotion = useReducedMotion() || uiReducedMotion
+  const MotionCell = useCellMotion()
   // Past 4×, records land faster than a quarter-second entrance can be seen: cells just appear (and cost far less).
-  const still = useLab((s) => reduceMotion || s.speed > FAST_SPEED)
+  // With reduced motion a record simply appears (framer-motion would still fade its opacity in).
+  const still = useLab((s) => uiReducedMotion || s.speed > FAST_SPEED)
   const view = useLab((s) => {
     const p = findPartitionState(s.sim.state, topic, partition)
     const replica = p?.replicas.find((r) => r.brokerId === brokerId)
@@ -62,6 +62,10 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
       selected,
     }
   })
+  // Records that arrive while the row is watched enter with an animation; those already there when the row (or the
+  // animation code) appeared simply are there, and keep their element: no second entrance.
+  const [enterFrom, setEnterFrom] = useState<number | null>(() => (MotionCell && view ? view.leo : null))
+  if (MotionCell && view && enterFrom === null) setEnterFrom(view.leo)
   if (!view) return null
   const { role, window, hw } = view
   const name = `${topic}-${partition}`
@@ -136,12 +140,12 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
               <GroupFlags flags={view.flags.filter((f) => f.committed === c.offset || (i === 0 && f.committed < c.offset))} />
             </>
           )
-          return still ? (
+          return still || !MotionCell || enterFrom === null || c.offset < enterFrom ? (
             <li key={c.offset}>{content}</li>
           ) : (
-            <m.li key={c.offset} initial={{ scale: 0.4, opacity: 0 }} animate={{ scale: 1, opacity: 1 }} transition={{ duration: 0.25 }}>
+            <MotionCell key={c.offset} initial={{ scale: 0.4, opacity: 0 }} animate={{ scale: 1, opacity: 1 }} transition={{ duration: 0.25 }}>
               {content}
-            </m.li>
+            </MotionCell>
           )
         })}
         <li

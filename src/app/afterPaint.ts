@@ -11,11 +11,14 @@ function afterFirstContentfulPaint(done: () => void): () => void {
     return () => {}
   }
   let finished = false
-  const finish = () => {
-    if (finished) return
+  const stop = () => {
     finished = true
     observer.disconnect()
     clearTimeout(timer)
+  }
+  const finish = () => {
+    if (finished) return
+    stop()
     done()
   }
   const observer = new PerformanceObserver((list) => {
@@ -23,11 +26,7 @@ function afterFirstContentfulPaint(done: () => void): () => void {
   })
   observer.observe({ type: 'paint', buffered: true })
   const timer = setTimeout(finish, FIRST_PAINT_TIMEOUT_MS)
-  return () => {
-    finished = true
-    observer.disconnect()
-    clearTimeout(timer)
-  }
+  return stop
 }
 
 /**

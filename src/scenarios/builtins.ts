@@ -80,9 +80,47 @@ export const stressScenario: Scenario = {
   ],
 }
 
+/**
+ * The simulator's own ceiling: a 1000-partition topic (its per-topic limit) on 30 brokers, replication factor 3,
+ * so each broker holds about 100 replicas and leads about 33. Five producers write 250 records a second in all;
+ * two consumer groups read it, one keeping up and one falling behind, so lag shows on the overview.
+ */
+export const largeScenario: Scenario = {
+  id: 'large',
+  seed: 1000,
+  brokers: 30,
+  config: { networkDelayMs: 150 },
+  commands: [
+    { atMs: 0, command: { type: 'createTopic', name: 'telemetry', partitions: 1000, replicationFactor: 3, config: { minInsyncReplicas: 2 } } },
+    ...[1, 2, 3, 4, 5].map((n) => ({
+      atMs: 0,
+      command: {
+        type: 'addProducer' as const,
+        topic: 'telemetry',
+        id: `P${n}`,
+        keys: n === 5 ? ('none' as const) : { prefix: `device-${n}-`, count: 5000 },
+        ratePerSec: 50,
+        format: n % 2 === 0 ? ('json' as const) : ('avro' as const),
+      },
+    })),
+    ...(
+      [
+        ['dashboards', 6, 60],
+        ['archiver', 3, 40],
+      ] as const
+    ).flatMap(([groupId, members, ratePerSec]) =>
+      Array.from({ length: members }, () => ({
+        atMs: 0,
+        command: { type: 'addConsumer' as const, groupId, topic: 'telemetry', ratePerSec, maxPollRecords: 20 },
+      })),
+    ),
+  ],
+}
+
 export const BUILTIN_SCENARIOS: Record<string, Scenario> = {
   default: defaultScenario,
   stress: stressScenario,
+  large: largeScenario,
 }
 
 export function builtinScenario(id: string): Scenario | undefined {

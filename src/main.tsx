@@ -9,7 +9,8 @@ import { ErrorBoundary, rootErrorOptions } from './app/ErrorBoundary'
 import { readStartOptions } from './app/urlParams'
 import { setLang } from './i18n/useT'
 import { createLabStore } from './store/simStore'
-import { addNotice, setPresent, uiStore } from './store/uiStore'
+import { addNotice, setFocus, setPanels, setPresent, uiStore } from './store/uiStore'
+import { resolveFocus } from './view/layout/panels'
 import './view/theme.css'
 import './view/layout/layout.css'
 
@@ -20,6 +21,7 @@ uiStore.setState({ embed: options.embed, controls: options.controls, reducedMoti
 motionQuery?.addEventListener?.('change', (e) => uiStore.setState({ reducedMotion: e.matches }))
 setPresent(options.present)
 for (const n of options.ignored) addNotice(n.key, n.params)
+setPanels(options.panels ?? null)
 
 // Undefined in a sandboxed iframe or with storage off (progress and work are not kept); a full store is told once.
 const storage = openBrowserStorage(() => window.localStorage, addNotice)
@@ -45,6 +47,11 @@ if (options.lesson !== undefined && options.sceneText === undefined) {
   if (!started.ok) addNotice('app.notice.badLesson', { value: options.lesson.slice(0, 40) })
 }
 if (options.paused !== undefined) store.getState().dispatch({ type: options.paused ? 'pause' : 'play' })
+// `focus=` names a topic or partition of the scene that opened, else everything shows (and the notice says why).
+if (options.focus !== undefined) {
+  if (resolveFocus(options.focus, store.getState().sim.state.topics)) setFocus(options.focus)
+  else addNotice('app.notice.badFocus', { value: options.focus.slice(0, 40) })
+}
 
 // An embed shares its origin's storage with every other embed of the app: it keeps nothing.
 // A page opened on something else keeps the saved work until the student acts.

@@ -3,6 +3,10 @@ import { createStore } from 'zustand/vanilla'
 export type Dialog =
   'createTopic' | 'addProducer' | 'addConsumer' | 'help' | 'lessons' | 'share' | 'embedCode' | null
 
+/** The stage's regions a course author can choose to show (`panels=`). */
+export const STAGE_PANELS = ['producers', 'cluster', 'consumers'] as const
+export type StagePanel = (typeof STAGE_PANELS)[number]
+
 export interface Notice {
   id: number
   /** An i18n key and its parameters: notices are translated when shown. */
@@ -22,6 +26,10 @@ export interface UiState {
   reducedMotion: boolean
   /** Lecture mode: the screen goes black until B or Escape. */
   blackout: boolean
+  /** `panels=`: the stage regions shown; null shows all three. */
+  panels: readonly StagePanel[] | null
+  /** `focus=`: a topic (`purchases`) or one partition (`purchases-2`), as written; null shows every topic. */
+  focus: string | null
 }
 
 export const uiStore = createStore<UiState>()(() => ({
@@ -32,7 +40,17 @@ export const uiStore = createStore<UiState>()(() => ({
   controls: true,
   reducedMotion: false,
   blackout: false,
+  panels: null,
+  focus: null,
 }))
+
+export function setPanels(panels: readonly StagePanel[] | null): void {
+  uiStore.setState({ panels })
+}
+
+export function setFocus(focus: string | null): void {
+  uiStore.setState({ focus })
+}
 
 export function setPresent(present: boolean): void {
   uiStore.setState({ present, blackout: false })

@@ -6,6 +6,7 @@ import { inspectorEn } from './messages/inspector'
 import { lessonsEn } from './messages/lessons'
 import { lessonUiEn } from './messages/lessonUi'
 import { narrationEn } from './messages/narration'
+import { scaleEn } from './messages/scale'
 import { sharingEn } from './messages/sharing'
 import { timelineEn } from './messages/timeline'
 
@@ -19,6 +20,7 @@ export const en = {
   ...lessonsEn,
   ...lessonUiEn,
   ...narrationEn,
+  ...scaleEn,
   ...sharingEn,
   ...timelineEn,
 }

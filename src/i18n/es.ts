@@ -7,6 +7,7 @@ import { inspectorEs } from './messages/inspector'
 import { lessonsEs } from './messages/lessonsEs'
 import { lessonUiEs } from './messages/lessonUi'
 import { narrationEs } from './messages/narration'
+import { scaleEs } from './messages/scale'
 import { sharingEs } from './messages/sharing'
 import { timelineEs } from './messages/timeline'
 
@@ -20,6 +21,7 @@ export const es: Record<MessageKey, string> = {
   ...lessonsEs,
   ...lessonUiEs,
   ...narrationEs,
+  ...scaleEs,
   ...sharingEs,
   ...timelineEs,
 }

@@ -9,6 +9,12 @@ export interface AnchorBox {
   cy: number
 }
 
+/**
+ * Anchors that are drawn, not laid out (the cells of a canvas heatmap): each function adds its boxes, in viewport
+ * coordinates, whenever the anchors are read.
+ */
+export const drawnAnchors = new Set<(out: Map<string, AnchorBox>) => void>()
+
 /** Every element marked data-anchor inside `root`, as boxes in viewport coordinates: where flights start and land. */
 export function readAnchors(root: HTMLElement): Map<string, AnchorBox> {
   const base = { left: 0, top: 0 }
@@ -21,6 +27,7 @@ export function readAnchors(root: HTMLElement): Map<string, AnchorBox> {
     const top = r.top - base.top
     out.set(el.dataset.anchor!, { left, top, right: left + r.width, bottom: top + r.height, cx: left + r.width / 2, cy: top + r.height / 2 })
   })
+  drawnAnchors.forEach((add) => add(out))
   return out
 }
 

@@ -1,7 +1,8 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { installApi } from './api/kafkaLabApi'
-import { installPostMessageBridge, watchHeight, type Bridge } from './api/postMessageBridge'
+import { installPostMessageBridge, type Bridge } from './api/postMessageBridge'
+import { watchContentHeight } from './api/postMessageBridgeHeight'
 import { App } from './app/App'
 import { restoreAutosave, startAutosave } from './app/autosave'
 import { openBrowserStorage } from './app/browserStorage'
@@ -70,25 +71,4 @@ createRoot(document.getElementById('root')!, rootErrorOptions).render(
 )
 
 bridge.emit('ready', { version: api.version })
-if (options.embed && window.parent !== window) {
-  const content = () => document.querySelector<HTMLElement>('.app')
-  watchHeight(
-    bridge,
-    () => content()?.getBoundingClientRect().height ?? document.documentElement.scrollHeight,
-    (onChange) => {
-      const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(onChange) : undefined
-      const attach = () => {
-        const el = content()
-        if (el && observer) observer.observe(el)
-        onChange()
-      }
-      requestAnimationFrame(attach)
-      // Layout settles over a few frames (fonts, the first records); a slow poll catches what the observer misses.
-      const timer = window.setInterval(onChange, 1000)
-      return () => {
-        observer?.disconnect()
-        window.clearInterval(timer)
-      }
-    },
-  )
-}
+if (options.embed && window.parent !== window) watchContentHeight(bridge, window)

@@ -124,17 +124,68 @@ describe('the postMessage bridge', () => {
 
   it('reports the height when it changes, once per change', () => {
     const { bridge, parentPosts } = setup()
-    let height = 400
+    let content = 400
     let changed: () => void = () => {}
     const stop = vi.fn()
-    watchHeight(bridge, () => height, (fn) => ((changed = fn), stop))
+    expect(watchHeight(bridge, () => ({ content, viewport: 500 }), (fn) => ((changed = fn), stop))).toBe(stop)
     changed()
-    height = 512.3
+    content = 512.3
     changed()
     changed()
-    expect((parentPosts as [unknown, unknown][]).map(([m]) => m)).toEqual([
-      { kafkaLab: 1, event: 'resize', data: { height: 400 } },
-      { kafkaLab: 1, event: 'resize', data: { height: 513 } },
-    ])
+    content = 300
+    changed()
+    expect(resizes(parentPosts)).toEqual([400, 513, 300])
+  })
+
+  it('reports what the content needs, not the viewport, to a host that never resizes the frame', () => {
+    const { bridge, parentPosts } = setup()
+    let content = 1800
+    let changed: () => void = () => {}
+    watchHeight(bridge, () => ({ content, viewport: 500 }), (fn) => ((changed = fn), () => {}))
+    content = 320
+    changed()
+    expect(resizes(parentPosts)).toEqual([1800, 320])
+  })
+
+  // A host that sets the iframe's height to each reported height; `need` is the content's height in a viewport.
+  function hostLoop(need: (viewport: number) => number, start: number, rounds = 30) {
+    const { bridge, parentPosts } = setup()
+    let viewport = start
+    let changed: () => void = () => {}
+    watchHeight(bridge, () => ({ content: need(viewport), viewport }), (fn) => ((changed = fn), () => {}))
+    for (let i = 0; i < rounds; i++) {
+      const all = resizes(parentPosts)
+      viewport = all[all.length - 1]!
+      changed()
+    }
+    return { reported: resizes(parentPosts), viewport }
+  }
+
+  it('gives a host that sets the frame to the reported height a stable number', () => {
+    // Content of its own size (the stage at its largest font, or a short page): one report, then silence.
+    expect(hostLoop(() => 640.4, 500).reported).toEqual([641])
+    // The stage fits its font to the height it is given, and fills a little less than it (a 4% slack): after the
+    // host shrinks the frame the page reports the viewport it was given, not a smaller and smaller height.
+    const fit = (v: number) => Math.min(900, Math.max(420, v * 0.96))
+    const shrink = hostLoop(fit, 1200)
+    expect(shrink.reported).toEqual([900])
+    const grow = hostLoop(fit, 300)
+    expect(grow.reported).toEqual([420])
+    expect(hostLoop(fit, 600).reported).toEqual([576])
+    // A scroll bar that comes and goes changes the width, hence the wrapping, hence the height: no flip-flop.
+    const flip = hostLoop((v) => (v < 700 ? 720 : 690), 500)
+    expect(flip.reported.length).toBeLessThanOrEqual(2)
+    expect(flip.viewport).toBe(720)
+  })
+
+  it('ignores a measure that is not a number', () => {
+    const { bridge, parentPosts } = setup()
+    watchHeight(bridge, () => ({ content: Number.NaN, viewport: 500 }), () => () => {})
+    watchHeight(bridge, () => ({ content: 0, viewport: 500 }), () => () => {})
+    expect(resizes(parentPosts)).toEqual([])
   })
 })
+
+function resizes(posts: unknown[]): number[] {
+  return (posts as [{ event?: string; data?: { height: number } }, unknown][]).filter(([m]) => m.event === 'resize').map(([m]) => m.data!.height)
+}

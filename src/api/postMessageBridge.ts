@@ -78,15 +78,35 @@ export function installPostMessageBridge(win: BridgeWindow, api: KafkaLabApi): B
   }
 }
 
+/** What the page measures: the height its content needs, and the height it was given (the iframe's viewport). */
+export interface HeightSample {
+  content: number
+  viewport: number
+}
+
 /**
- * Tells the embedding page the document's height whenever it changes, so that it can size the iframe to fit.
- * `measure` reads the content's own height (the layout must not stretch to the viewport for this to shrink).
+ * Tells the embedding page the height its content needs whenever that changes, so that it can size the iframe to
+ * fit (`resize`, `{ height }`). A host that sets the iframe to the reported height gets the same number back: the
+ * stage fills the room it is given (its font fits the height), so when the host has just set the frame to the
+ * reported height, or made it smaller, content that now needs less than the new viewport reports that viewport:
+ * not a smaller height that would shrink the frame again and again down to the smallest font, nor a flip-flop
+ * between two heights (a scroll bar that comes and goes). Otherwise (the content changed, or the host never resizes
+ * the frame) the page reports what its content really needs, smaller or larger than the viewport.
  */
-export function watchHeight(bridge: Bridge, measure: () => number, observe: (onChange: () => void) => () => void): () => void {
+export function watchHeight(bridge: Bridge, measure: () => HeightSample, observe: (onChange: () => void) => () => void): () => void {
   let last = -1
+  let seen: HeightSample | undefined
   const check = () => {
-    const h = Math.ceil(measure())
-    if (Number.isFinite(h) && h > 0 && h !== last) {
+    const { content, viewport } = measure()
+    if (!Number.isFinite(content) || !Number.isFinite(viewport)) return
+    const before = seen
+    seen = { content, viewport }
+    if (before && before.content === content && before.viewport === viewport) return
+    let h = Math.ceil(content)
+    const given = Math.round(viewport)
+    // The host has just resized the frame, to what was reported or smaller: the stage fills what it was given.
+    if (before && before.viewport !== viewport && h < given && (given === last || viewport < before.viewport)) h = given
+    if (h > 0 && h !== last) {
       last = h
       bridge.emit('resize', { height: h })
     }

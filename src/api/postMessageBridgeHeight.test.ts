@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest'
+import { contentHeight } from './postMessageBridgeHeight'
+
+type Box = { top: number; height: number; style?: Partial<CSSStyleDeclaration>; kids?: Box[] }
+
+/** Builds elements whose boxes are as given (jsdom lays nothing out). */
+function build(box: Box): HTMLElement {
+  const el = document.createElement('div')
+  Object.assign(el.style, box.style ?? {})
+  el.getBoundingClientRect = () => ({ top: box.top, bottom: box.top + box.height, height: box.height, left: 0, right: 800, width: 800, x: 0, y: box.top, toJSON: () => ({}) })
+  for (const k of box.kids ?? []) el.appendChild(build(k))
+  return el
+}
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('the content height an embed reports', () => {
+  it('counts what the stretched boxes hold, not the one-screen app they fill', () => {
+    // The app is one screen (500 px); its workspace grows to fill it; the stage scrolls inside with 900 px of regions.
+    const app = build({
+      top: 0,
+      height: 500,
+      style: { overflowY: 'hidden' },
+      kids: [
+        { top: 0, height: 40 }, // the embed bar
+        { top: 40, height: 36 }, // the controls
+        {
+          top: 76,
+          height: 424,
+          style: { flexGrow: '1' },
+          kids: [
+            {
+              top: 76,
+              height: 424,
+              style: { overflowY: 'auto', paddingBottom: '6px' },
+              kids: [
+                { top: 80, height: 300 },
+                { top: 80, height: 900 },
+                { top: 80, height: 2000, style: { position: 'absolute' } },
+                { top: 80, height: 3000, style: { display: 'none' } },
+              ],
+            },
+          ],
+        },
+        { top: 0, height: 500, style: { position: 'fixed' } }, // the flights' canvas
+      ],
+    })
+    document.body.appendChild(app)
+    expect(contentHeight(app, window)).toBe(986)
+  })
+
+  it('shrinks below the viewport when the regions are short, and keeps a box of its own size whole', () => {
+    const app = build({
+      top: 0,
+      height: 2000,
+      kids: [
+        // A bar 48 px tall whose buttons are centred: it needs its 48 px, not its buttons' 30.
+        { top: 0, height: 48, kids: [{ top: 9, height: 30 }] },
+        { top: 48, height: 1952, style: { flexGrow: '1' }, kids: [{ top: 52, height: 310 }] },
+      ],
+    })
+    document.body.appendChild(app)
+    expect(contentHeight(app, window)).toBe(362)
+  })
+
+  it('counts content scrolled away inside a scroll box', () => {
+    const app = build({ top: 0, height: 500, kids: [{ top: 0, height: 500, style: { overflowY: 'auto' }, kids: [{ top: -200, height: 900 }] }] })
+    Object.defineProperty(app.firstElementChild, 'scrollTop', { value: 200 })
+    document.body.appendChild(app)
+    expect(contentHeight(app, window)).toBe(900)
+  })
+})

@@ -1,4 +1,4 @@
-import type { Command, SimEvent, SimState } from '../engine'
+import type { Command, RecordFormat, SimEvent, SimState } from '../engine'
 import type { MessageKey } from '../i18n/en'
 import type { Scenario } from '../scenarios/scenario'
 
@@ -12,6 +12,24 @@ export interface GoalContext {
 }
 
 export type Goal = (ctx: GoalContext) => boolean
+
+/**
+ * Why the student's latest attempt cannot reach the step's goal, and how to recover (an i18n key the panel shows),
+ * or undefined when nothing stands in the way. Looked at only while the goal is not met.
+ */
+export type Blocker = (ctx: GoalContext) => MessageKey | undefined
+
+/** The "Produce by hand" form's fields, as a step starts. */
+export interface ProduceFormFields {
+  /** The topic chosen; the first writable topic when absent. */
+  topic?: string
+  key: string
+  noKey: boolean
+  value: string
+  format: RecordFormat
+  /** An explicit partition, or null to let the producer decide. */
+  partition: number | null
+}
 
 /** One move of a solution: a command, or a wait in simulated time. */
 export type SolutionMove = { command: Command } | { waitMs: number }
@@ -36,6 +54,10 @@ export interface LessonStep {
   predict?: PredictQuestion
   /** The auto-checked challenge: the step is done when this holds. Without a goal, "Next" moves on. */
   goal?: Goal
+  /** Why the goal cannot be met by the latest attempt, and how to recover. */
+  blocked?: Blocker
+  /** The produce form's fields at the step's start, where they differ from the form's defaults. */
+  produceForm?: Partial<ProduceFormFields>
   /** What the challenge asks, shown above the hints. */
   task?: MessageKey
   hints?: MessageKey[]

@@ -43,7 +43,7 @@ export function createLabStore(scenario: Scenario = defaultScenario, options: La
       set,
       checkpoints,
       feed: createEventFeed(get, set, (events) => observeLesson(rt.lessonHost, events, null)),
-      lessonHost: createLessonHost(get, set, (found) => rt.feed.addMilestones(found), options),
+      lessonHost: createLessonHost(() => rt, options),
     }
     return {
       ...freshRun(scenario, firstSim),

@@ -150,7 +150,7 @@ export const lessonsEn = {
   'lesson.keys.s3.q.why':
     '361948235 = 3 × 120649411 + 2, so the remainder is 2: partition 2. Math.abs would give 1785535413, whose remainder is 0, another partition: that is why Kafka clears the sign bit instead.',
   'lesson.keys.s3.task':
-    'Create a topic with 4 partitions and send the same key to it and to purchases: find a key that lands in a different partition number.',
+    'Create a topic with 4 partitions and send a key to it that purchases already holds (customer-7 from the step before will do): find a key that lands in a different partition number.',
   'lesson.keys.s3.hint1': 'customer-7 goes to partition 1 with 3 partitions, and to partition 3 with 4.',
   'lesson.keys.s3.hint2': 'Create the topic with “New topic”, then choose it in the “Produce by hand” form.',
 
@@ -290,4 +290,34 @@ export const lessonsEn = {
   'lesson.replication-acks.s4.task': 'Kill a second broker and watch acks=all writes fail with NOT_ENOUGH_REPLICAS.',
   'lesson.replication-acks.s4.hint1': 'Kill broker 2; fencing takes up to 9 s.',
   'lesson.replication-acks.s4.hint2': 'Watch P1’s card and the narration: the failures, the error’s name and the retries.',
+
+  // Why a step's latest attempt cannot reach its goal, and how to recover (shown while the goal is not met).
+  'lesson.partitions-offsets.s4.blocked':
+    'Your last record did not go to a partition you named as 2. Set Partition to “Partition 2” and send three records in a row.',
+  'lesson.immutability-retention.s1.blocked.key':
+    'Your last record did not have the key customer-1. Type customer-1 as the key (not “No key”) and send the correction again.',
+  'lesson.immutability-retention.s1.blocked.partition':
+    'Your last record went to a partition you chose, not to the one its key picks, so it may sit apart from customer-1’s other records. Set Partition back to “Let the producer decide” and send it again.',
+  'lesson.keys.s1.blocked.partition':
+    'Your last record went to a partition you chose, so the producer did not decide. Set Partition to “Let the producer decide” and send three more records without a key.',
+  'lesson.keys.s1.blocked.key':
+    'Your last record had a key, so its key chose the partition. Tick “No key (null)” and send three more records.',
+  'lesson.keys.s2.blocked.partition':
+    'Your last record went to a partition you chose, which says nothing about keys. Set Partition to “Let the producer decide” and send the same key twice.',
+  'lesson.keys.s2.blocked.key': 'Your last record had no key. Untick “No key (null)”, type a key and send it twice.',
+  'lesson.keys.s3.blocked.partition':
+    'Your last record went to a partition you chose, so the key was not hashed. Set Partition to “Let the producer decide” and send it again.',
+  'lesson.keys.s3.blocked.key': 'Your last record had no key. Type a key, for example customer-7, and send it again.',
+  'lesson.keys.s3.blocked.sameCount':
+    'Every topic here has the same number of partitions, so a key gets the same remainder everywhere. Create a topic with 4 partitions and send the key to it.',
+  'lesson.producers-failover.s1.blocked':
+    'Your last record did not name partition 2 of purchases. Choose purchases and “Partition 2” in the form, then send again.',
+  'lesson.producers-failover.s3.blocked':
+    'The broker you stopped does not lead purchases-0, so no election comes. Start it again, then stop the broker whose replica of purchases-0 is marked Leader, or restart this step.',
+  'lesson.producers-failover.s4.blocked':
+    'Every broker is already running: broker 1 came back before this step. Restart this step to see it rejoin, or stop broker 1 and start it again.',
+  'lesson.consumers.s1.blocked':
+    'Your last new group did not start at the oldest offset (it read with latest, or reused offsets it had committed). Add a group with a new name and choose earliest, or restart this step.',
+  'lesson.replication-acks.s3.blocked':
+    'The broker was stopped before an acks=1 producer had a write acknowledged, so nothing acknowledged can be lost. Start it again, add a producer with acks=1, let it write a few seconds, then stop the leader; or restart this step.',
 } as const

@@ -147,7 +147,7 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   'lesson.keys.s3.q.why':
     '361948235 = 3 × 120649411 + 2, así que el resto es 2: partición 2. Con Math.abs saldría 1785535413, cuyo resto es 0, otra partición: por eso Kafka borra el bit de signo en su lugar.',
   'lesson.keys.s3.task':
-    'Crea un topic con 4 particiones y envía la misma llave a él y a purchases: encuentra una llave que caiga en un número de partición distinto.',
+    'Crea un tema (topic) con 4 particiones y envíale una llave que purchases ya tenga (sirve customer-7, del paso anterior): encuentra una llave que caiga en un número de partición distinto.',
   'lesson.keys.s3.hint1': 'customer-7 va a la partición 1 con 3 particiones, y a la 3 con 4.',
   'lesson.keys.s3.hint2': 'Crea el topic con «Nuevo topic» y luego elígelo en el formulario «Producir a mano».',
 
@@ -287,4 +287,34 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   'lesson.replication-acks.s4.task': 'Detén un segundo broker y mira cómo fallan las escrituras con acks=all por NOT_ENOUGH_REPLICAS.',
   'lesson.replication-acks.s4.hint1': 'Detén el broker 2; el aislamiento tarda hasta 9 s.',
   'lesson.replication-acks.s4.hint2': 'Mira la tarjeta de P1 y la narración: los fallos, el nombre del error y los reintentos.',
+
+  // Por qué el último intento no puede cumplir el objetivo del paso, y cómo salir (se muestra mientras no se cumple).
+  'lesson.partitions-offsets.s4.blocked':
+    'Tu último mensaje no fue a una partición elegida como 2. Pon Partición en «Partición 2» y envía tres mensajes seguidos.',
+  'lesson.immutability-retention.s1.blocked.key':
+    'Tu último mensaje no tenía la llave customer-1. Escribe customer-1 como llave (no «Sin llave») y envía la corrección otra vez.',
+  'lesson.immutability-retention.s1.blocked.partition':
+    'Tu último mensaje fue a una partición que elegiste tú, no a la que elige su llave, así que puede quedar lejos de los demás mensajes de customer-1. Vuelve a poner Partición en «Que decida el productor» y envíalo otra vez.',
+  'lesson.keys.s1.blocked.partition':
+    'Tu último mensaje fue a una partición que elegiste tú, así que no decidió el productor. Pon Partición en «Que decida el productor» y envía tres mensajes más sin llave.',
+  'lesson.keys.s1.blocked.key':
+    'Tu último mensaje tenía llave, así que la partición la eligió su llave. Marca «Sin llave (null)» y envía tres mensajes más.',
+  'lesson.keys.s2.blocked.partition':
+    'Tu último mensaje fue a una partición que elegiste tú, y eso no dice nada de las llaves. Pon Partición en «Que decida el productor» y envía la misma llave dos veces.',
+  'lesson.keys.s2.blocked.key': 'Tu último mensaje no tenía llave. Desmarca «Sin llave (null)», escribe una llave y envíala dos veces.',
+  'lesson.keys.s3.blocked.partition':
+    'Tu último mensaje fue a una partición que elegiste tú, así que no se calculó el hash de la llave. Pon Partición en «Que decida el productor» y envíalo otra vez.',
+  'lesson.keys.s3.blocked.key': 'Tu último mensaje no tenía llave. Escribe una llave, por ejemplo customer-7, y envíalo otra vez.',
+  'lesson.keys.s3.blocked.sameCount':
+    'Todos los temas (topics) tienen aquí el mismo número de particiones, así que una llave da el mismo resto en todos. Crea un tema con 4 particiones y envía la llave a él.',
+  'lesson.producers-failover.s1.blocked':
+    'Tu último mensaje no indicaba la partición 2 de purchases. Elige purchases y «Partición 2» en el formulario y envía otra vez.',
+  'lesson.producers-failover.s3.blocked':
+    'El broker que detuviste no es el líder de purchases-0, así que no habrá elección. Arráncalo otra vez y detén el broker cuya réplica de purchases-0 está marcada como Líder, o reinicia este paso.',
+  'lesson.producers-failover.s4.blocked':
+    'Todos los brokers ya están en marcha: el broker 1 volvió antes de este paso. Reinicia este paso para verlo volver al ISR, o detén el broker 1 y arráncalo otra vez.',
+  'lesson.consumers.s1.blocked':
+    'Tu último grupo nuevo no empezó en el offset más antiguo (leyó con latest, o reutilizó offsets que ya había confirmado). Añade un grupo con otro nombre y elige earliest, o reinicia este paso.',
+  'lesson.replication-acks.s3.blocked':
+    'El broker se detuvo antes de que un productor con acks=1 tuviera una escritura confirmada, así que no se puede perder nada confirmado. Arráncalo otra vez, añade un productor con acks=1, deja que escriba unos segundos y detén el líder; o reinicia este paso.',
 }

@@ -1,5 +1,5 @@
 import type { SimState } from '../../engine'
-import type { Lesson } from '../types'
+import type { GoalContext, Lesson } from '../types'
 import { activeMembers, eventsOf, lessonScene, SCENE_GROUPS } from './shared'
 
 /** A group at rest whose running members each own their own partitions: no partition has two owners. */
@@ -10,6 +10,36 @@ function sharedOut(state: SimState, groupId: string): { members: string[]; idle:
   const owned = members.flatMap((m) => group.assignment[m] ?? [])
   if (new Set(owned).size !== owned.length) return null
   return { members, idle: members.filter((m) => (group.assignment[m] ?? []).length === 0) }
+}
+
+interface NewGroupRead {
+  groupId: string
+  /** Added with auto.offset.reset=earliest. */
+  earliest: boolean
+  /** Whether its first record in each partition was that partition's oldest; undefined before it read any. */
+  fromOldest: boolean | undefined
+}
+
+/** The groups added in this step (not the scene's three), in the order they were added, and how they began reading. */
+function newGroupReads(ctx: GoalContext): NewGroupRead[] {
+  const added = new Map<string, boolean>()
+  for (const c of ctx.commands) {
+    if (c.type !== 'addConsumer' || SCENE_GROUPS.includes(c.groupId) || added.has(c.groupId)) continue
+    added.set(c.groupId, c.autoOffsetReset === 'earliest')
+  }
+  if (added.size === 0) return []
+  const seen = new Set<string>()
+  const result = new Map<string, boolean>()
+  for (const e of eventsOf(ctx.events, 'recordProcessed')) {
+    if (!added.has(e.groupId)) continue
+    const k = `${e.groupId}/${e.topic}-${e.partition}`
+    if (seen.has(k)) continue
+    seen.add(k)
+    // Nothing is deleted in this lesson: the oldest record kept is at offset 0 (the log start).
+    const start = ctx.state.topics[e.topic]?.partitions[e.partition]?.logStartOffset ?? 0
+    result.set(e.groupId, (result.get(e.groupId) ?? true) && e.offset === start)
+  }
+  return [...added].map(([groupId, earliest]) => ({ groupId, earliest, fromOldest: result.get(groupId) }))
 }
 
 /** "Consumers": many services read one stream, one owner per partition inside a group, idle extras, own positions. */
@@ -34,7 +64,10 @@ export const consumersLesson: Lesson = {
       },
       task: 'lesson.consumers.s1.task',
       hints: ['lesson.consumers.s1.hint1', 'lesson.consumers.s1.hint2'],
-      goal: ({ events }) => eventsOf(events, 'recordProcessed').some((e) => !SCENE_GROUPS.includes(e.groupId)),
+      // A group new in this step, added reading from earliest, that read a record; and in every partition it read,
+      // its first record was the oldest one kept. A group that started at latest does not count.
+      goal: (ctx) => newGroupReads(ctx).some((g) => g.earliest && g.fromOldest === true),
+      blocked: (ctx) => (newGroupReads(ctx).at(-1)?.fromOldest === false ? 'lesson.consumers.s1.blocked' : undefined),
       solution: [
         { command: { type: 'addConsumer', groupId: 'analytics', topic: 'purchases', autoOffsetReset: 'earliest' } },
         { waitMs: 15_000 },

@@ -1,7 +1,7 @@
 import { defaultScenario } from '../../scenarios/builtins'
 import type { Scenario } from '../../scenarios/scenario'
 import type { Lesson } from '../types'
-import { eventsOf, handSent, WEEK_MS } from './shared'
+import { eventsOf, handAttempts, WEEK_MS } from './shared'
 
 /**
  * purchases with the real retention (7 days) but small segments (1 KB), so that a partition holds several of them
@@ -19,6 +19,9 @@ const scenario: Scenario = {
       c.command.type === 'createTopic' ? { ...c, command: { ...c.command, config: { ...c.command.config, segmentBytes: 1024 } } } : c,
     ),
 }
+
+/** The customer whose purchase the first step corrects. */
+const CORRECTED_KEY = 'customer-1'
 
 /** "Immutability and retention": no update, no delete, records kept 7 days by default, offsets never reused. */
 export const immutabilityRetentionLesson: Lesson = {
@@ -42,8 +45,19 @@ export const immutabilityRetentionLesson: Lesson = {
       },
       task: 'lesson.immutability-retention.s1.task',
       hints: ['lesson.immutability-retention.s1.hint1', 'lesson.immutability-retention.s1.hint2'],
-      // A hand-sent record with a key: the correction, appended at a new offset while the old record stays.
-      goal: (ctx) => handSent(ctx).some((r) => r.record !== undefined && r.record.key !== null),
+      // The latest hand-sent record is the correction: key customer-1, partition left to the producer (so the key
+      // puts it where customer-1's records are), appended at a new offset while the old record stays.
+      goal: (ctx) => {
+        const a = handAttempts(ctx).at(-1)
+        return a !== undefined && a.command.topic === 'purchases' && a.command.key === CORRECTED_KEY && a.producerChose && a.landed !== undefined
+      },
+      blocked: (ctx) => {
+        const a = handAttempts(ctx).at(-1)
+        if (!a) return undefined
+        if (a.command.key !== CORRECTED_KEY || a.command.topic !== 'purchases') return 'lesson.immutability-retention.s1.blocked.key'
+        if (!a.producerChose) return 'lesson.immutability-retention.s1.blocked.partition'
+        return undefined
+      },
       solution: [
         { command: { type: 'produce', topic: 'purchases', key: 'customer-1', value: '{"customer":"customer-1","item":"book","amount":12.50,"correction":true}', format: 'json' } },
         { waitMs: 3000 },

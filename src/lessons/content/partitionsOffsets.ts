@@ -2,7 +2,7 @@ import { recordAt } from '../../engine'
 import type { Lesson } from '../types'
 import { defaultScenario } from '../../scenarios/builtins'
 import type { Scenario } from '../../scenarios/scenario'
-import { handSent, produceCommands, userTopics } from './shared'
+import { handAttempts, handSent, userTopics } from './shared'
 
 /** A few purchases written by hand at the start, so that every offset on screen can be read and counted. */
 const FIRST_RECORDS: [partition: number, value: string][] = [
@@ -107,10 +107,17 @@ export const partitionsOffsetsLesson: Lesson = {
       },
       task: 'lesson.partitions-offsets.s4.task',
       hints: ['lesson.partitions-offsets.s4.hint1', 'lesson.partitions-offsets.s4.hint2'],
-      // Three hand-sent records in partition 2, sent with that partition named: their offsets follow the sending order.
-      goal: (ctx) =>
-        handSent(ctx).filter((r) => r.topic === 'purchases' && r.partition === 2).length >= 3 &&
-        produceCommands(ctx.commands).filter((c) => c.partition === 2).length >= 3,
+      // The latest three hand-sent records went to purchases-2 with that partition named: their offsets follow the
+      // sending order. Earlier sends elsewhere do not count against it.
+      goal: (ctx) => {
+        const last = handAttempts(ctx).slice(-3)
+        return last.length === 3 && last.every((a) => a.command.topic === 'purchases' && a.command.partition === 2 && a.landed?.partition === 2)
+      },
+      blocked: (ctx) => {
+        const latest = handAttempts(ctx).at(-1)
+        if (latest && (latest.command.topic !== 'purchases' || latest.command.partition !== 2)) return 'lesson.partitions-offsets.s4.blocked'
+        return undefined
+      },
       solution: [
         { command: { type: 'produce', topic: 'purchases', key: null, value: 'first', format: 'text', partition: 2 } },
         { command: { type: 'produce', topic: 'purchases', key: null, value: 'second', format: 'text', partition: 2 } },

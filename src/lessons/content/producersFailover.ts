@@ -1,5 +1,5 @@
 import type { Lesson } from '../types'
-import { handSent, lessonScene, produceCommands, userTopics } from './shared'
+import { eventsOf, handAttempts, lessonScene, userTopics } from './shared'
 
 /** "Producers": the producer decides the partition, partitions spread the load, a dead leader is routed around. */
 export const producersFailoverLesson: Lesson = {
@@ -23,9 +23,16 @@ export const producersFailoverLesson: Lesson = {
       },
       task: 'lesson.producers-failover.s1.task',
       hints: ['lesson.producers-failover.s1.hint1', 'lesson.producers-failover.s1.hint2'],
-      goal: (ctx) =>
-        produceCommands(ctx.commands).some((c) => c.topic === 'purchases' && c.partition === 2) &&
-        handSent(ctx).some((r) => r.topic === 'purchases' && r.partition === 2),
+      // The latest hand-sent record named partition 2 of purchases, and landed there.
+      goal: (ctx) => {
+        const a = handAttempts(ctx).at(-1)
+        return a !== undefined && a.command.topic === 'purchases' && a.command.partition === 2 && a.landed?.partition === 2
+      },
+      blocked: (ctx) => {
+        const a = handAttempts(ctx).at(-1)
+        if (a && (a.command.topic !== 'purchases' || a.command.partition !== 2)) return 'lesson.producers-failover.s1.blocked'
+        return undefined
+      },
       solution: [
         { command: { type: 'produce', topic: 'purchases', key: 'customer-1', value: '{"customer":"customer-1","item":"pen"}', format: 'json', partition: 2 } },
         { waitMs: 3000 },
@@ -98,6 +105,17 @@ export const producersFailoverLesson: Lesson = {
           (e, i) => i > electedAt && e.type === 'recordAppended' && e.topic === 'purchases' && e.partition === 0 && e.brokerId === election.leader,
         )
       },
+      // A broker was stopped that does not lead purchases-0 (and never did in this step): no election will come.
+      blocked: ({ state, events }) => {
+        const p0 = state.topics['purchases']?.partitions[0]
+        const electedAway = new Set(
+          eventsOf(events, 'leaderElected').flatMap((e) => (e.topic === 'purchases' && e.partition === 0 && e.previousLeader !== null ? [e.previousLeader as number] : [])),
+        )
+        const wrong = eventsOf(events, 'brokerKilled').some(
+          (e) => p0 !== undefined && p0.leader !== e.brokerId && !electedAway.has(e.brokerId) && state.brokers.some((b) => b.id === e.brokerId && !b.alive),
+        )
+        return wrong ? 'lesson.producers-failover.s3.blocked' : undefined
+      },
       solution: [{ command: { type: 'killBroker', brokerId: 1 } }, { waitMs: 25_000 }],
       cli: ['kill -9 <pid of broker 1>', 'kafka-topics.sh --bootstrap-server localhost:9092 --describe --topic purchases'],
     },
@@ -116,6 +134,11 @@ export const producersFailoverLesson: Lesson = {
         }
         return false
       },
+      // Every broker is running and none was restarted here: broker 1 came back before this step.
+      blocked: ({ state, events }) =>
+        state.brokers.every((b) => b.alive) && eventsOf(events, 'brokerRestarted').length === 0 && eventsOf(events, 'brokerKilled').length === 0
+          ? 'lesson.producers-failover.s4.blocked'
+          : undefined,
       solution: [{ command: { type: 'restartBroker', brokerId: 1 } }, { waitMs: 20_000 }],
       cli: [
         'bin/kafka-server-start.sh config/broker-1.properties',

@@ -84,6 +84,16 @@ export const replicationAcksLesson: Lesson = {
           ),
         )
       },
+      // The broker stopped last (still down) was stopped before any acks=1 producer had a write acknowledged: that
+      // stop can lose nothing acknowledged.
+      blocked: ({ state, events }) => {
+        const acks1 = new Set(state.producers.filter((p) => p.config.acks === '1').map((p) => p.id as string))
+        const firstAck = events.findIndex((e) => e.type === 'produceAcked' && acks1.has(e.producerId))
+        const lastKill = events.findLastIndex((e) => e.type === 'brokerKilled')
+        const killed = events[lastKill]
+        if (!killed || killed.type !== 'brokerKilled' || !state.brokers.some((b) => b.id === killed.brokerId && !b.alive)) return undefined
+        return firstAck < 0 || lastKill < firstAck ? 'lesson.replication-acks.s3.blocked' : undefined
+      },
       solution: [
         {
           command: { type: 'addProducer', topic: 'purchases', id: 'P3', keys: 'customers', ratePerSec: 5, acks: '1', enableIdempotence: false, format: 'json' },

@@ -46,11 +46,14 @@ export interface Appended {
 
 export const isConsoleProducer = (producerId: string) => producerId.startsWith('console-')
 
-/** Every record appended since the step began, oldest first, with its content looked up in the log. */
-export function appendedRecords(ctx: GoalContext): Appended[] {
+/**
+ * Every record appended since the step began, oldest first, with its content looked up in the log; only those of
+ * the producers `which` accepts (all by default), so that the lookups stay few.
+ */
+export function appendedRecords(ctx: GoalContext, which: (producerId: string) => boolean = () => true): Appended[] {
   const out: Appended[] = []
   ctx.events.forEach((e, index) => {
-    if (e.type !== 'recordAppended') return
+    if (e.type !== 'recordAppended' || !which(e.producerId)) return
     const p = ctx.state.topics[e.topic]?.partitions[e.partition]
     for (let offset = e.baseOffset; offset <= e.lastOffset; offset++) {
       out.push({
@@ -68,7 +71,54 @@ export function appendedRecords(ctx: GoalContext): Appended[] {
 }
 
 /** Records sent by hand (the "Produce by hand" form, a console producer) appended since the step began. */
-export const handSent = (ctx: GoalContext) => appendedRecords(ctx).filter((r) => isConsoleProducer(r.producerId))
+export const handSent = (ctx: GoalContext) => appendedRecords(ctx, isConsoleProducer)
+
+export type ProduceCommand = Extract<Command, { type: 'produce' }>
+
+/** One record sent by hand in this step: what was asked, and where it landed once the leader appended it. */
+export interface HandAttempt {
+  command: ProduceCommand
+  /** The producer chose the partition (no explicit partition in the command). */
+  producerChose: boolean
+  landed: Appended | undefined
+}
+
+/**
+ * The step's hand-sent records as attempts, in the order they were sent: each produce command matched with the
+ * record it appended (same topic, key, value and format; an explicit partition must match too). Commands that
+ * named a partition are matched first, so that two identical values sent two ways are told apart.
+ */
+export function handAttempts(ctx: GoalContext): HandAttempt[] {
+  const commands = produceCommands(ctx.commands).filter((c) => c.producerId === undefined)
+  if (commands.length === 0) return []
+  const sent = handSent(ctx)
+  const used = new Set<number>()
+  const out: HandAttempt[] = commands.map((command) => ({ command, producerChose: command.partition === undefined, landed: undefined }))
+  const match = (explicit: boolean) =>
+    out.forEach((attempt) => {
+      const c = attempt.command
+      if ((c.partition !== undefined) !== explicit) return
+      const j = sent.findIndex(
+        (r, k) =>
+          !used.has(k) &&
+          r.topic === c.topic &&
+          r.record !== undefined &&
+          r.record.value === c.value &&
+          r.record.key === (c.key ?? null) &&
+          r.record.format === (c.format ?? 'text') &&
+          (c.partition === undefined || r.partition === c.partition),
+      )
+      if (j < 0) return
+      used.add(j)
+      attempt.landed = sent[j]
+    })
+  match(true)
+  match(false)
+  return out
+}
+
+/** The latest hand-sent attempt, if any. */
+export const latestAttempt = (ctx: GoalContext): HandAttempt | undefined => handAttempts(ctx).at(-1)
 
 export function eventsOf<T extends SimEvent['type']>(events: readonly SimEvent[], type: T): Extract<SimEvent, { type: T }>[] {
   return events.filter((e): e is Extract<SimEvent, { type: T }> => e.type === type)

@@ -46,6 +46,8 @@ export const uiStore = createStore<UiState>()(() => ({
 
 export function setPanels(panels: readonly StagePanel[] | null): void {
   uiStore.setState({ panels })
+  // The stage's grid keeps columns only for the regions shown (share.css: html.panels-no-<region>).
+  if (typeof document !== 'undefined') for (const p of STAGE_PANELS) document.documentElement.classList.toggle(`panels-no-${p}`, panels !== null && !panels.includes(p))
 }
 
 export function setFocus(focus: string | null): void {

@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/useT'
 import { useLab, useLabActions } from '../../store/react'
 import { replicasOnBroker } from '../../store/selectors'
+import { inFocus, useFocus } from '../layout/panels'
 import { ReplicaRow } from './ReplicaRow'
 import { KillRestartButton } from './KillRestartButton'
 import { RoleIcon } from './RoleIcon'
@@ -9,10 +10,12 @@ import { RoleIcon } from './RoleIcon'
 export function BrokerCard({ brokerId }: { brokerId: number }) {
   const t = useT()
   const { select } = useLabActions()
+  const focus = useFocus()
   const view = useLab((s) => {
     const b = s.sim.state.brokers.find((x) => x.id === brokerId)
     if (!b) return null
-    const replicas = replicasOnBroker(s.sim.state, brokerId)
+    // focus=: only that topic's partitions (or that one partition) on each broker.
+    const replicas = replicasOnBroker(s.sim.state, brokerId).filter((r) => inFocus(focus, r.topic, r.partition))
     const leads = replicas.filter(({ topic, partition }) => s.sim.state.topics[topic]?.partitions[partition]?.leader === brokerId).length
     const fenceIn = !b.alive && !b.fenced && b.fenceAt >= 0 ? Math.max(0, Math.ceil((b.fenceAt - s.sim.state.timeMs) / 100) / 10) : null
     return {

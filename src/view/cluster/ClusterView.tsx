@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react'
 import { useT } from '../../i18n/useT'
 import { useLab, useLabActions } from '../../store/react'
 import { openDialog } from '../../store/uiStore'
+import { inFocus, useFocus, usePanelShown } from '../layout/panels'
 import { useUi } from '../../store/useUi'
 import { BrokerCard } from './BrokerCard'
 import { CompactBroker } from './CompactBroker'
@@ -38,7 +39,9 @@ export function ClusterView() {
   const { dispatch } = useLabActions()
   const present = useUi((s) => s.present)
   const brokerIds = useLab((s) => s.sim.state.brokers.map((b) => b.id))
-  const topics = useLab((s) => Object.values(s.sim.state.topics).filter((tp) => !tp.internal).map((tp) => tp.name))
+  const shown = usePanelShown('cluster')
+  const focus = useFocus()
+  const topics = useLab((s) => Object.values(s.sim.state.topics).filter((tp) => !tp.internal && inFocus(focus, tp.name)).map((tp) => tp.name))
   // At scale (many replicas or brokers) each broker becomes a grid of replica chips and each topic a partition grid.
   const compact = useLab((s) => {
     const replicas = Object.values(s.sim.state.topics)
@@ -47,6 +50,7 @@ export function ClusterView() {
     return replicas > COMPACT_REPLICAS || s.sim.state.brokers.length > COMPACT_BROKERS
   })
   const { ref, capacity } = useCapacity(present)
+  if (!shown) return null
   return (
     <section className="cluster" aria-labelledby="cluster-title" ref={ref}>
       <div className="cluster-head">

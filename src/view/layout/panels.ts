@@ -44,3 +44,4 @@ export function useFocus(): Focus | undefined {
   const raw = useUi((s) => s.focus)
   return useLab((s) => (raw === null ? undefined : resolveFocus(raw, s.sim.state.topics)))
 }
+

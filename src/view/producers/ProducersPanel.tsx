@@ -2,13 +2,17 @@ import type { ReactNode } from 'react'
 import { useT } from '../../i18n/useT'
 import { useLab } from '../../store/react'
 import { openDialog } from '../../store/uiStore'
+import { inFocus, useFocus, usePanelShown } from '../layout/panels'
 import { ProducerCard } from './ProducerCard'
 import './producers.css'
 
 /** The left column: the producers (each decides the partition of its records) and the hand-produce form. */
 export function ProducersPanel({ children }: { children?: ReactNode }) {
   const t = useT()
-  const ids = useLab((s) => s.sim.state.producers.map((p) => p.id as string))
+  const shown = usePanelShown('producers')
+  const focus = useFocus()
+  const ids = useLab((s) => s.sim.state.producers.filter((p) => inFocus(focus, p.topic)).map((p) => p.id as string))
+  if (!shown) return null
   return (
     <section className="side-column producers-panel" aria-labelledby="producers-title">
       <div className="side-head">

@@ -52,7 +52,8 @@ export function createLessonHost(rt: () => LabRuntime, options: LabStoreOptions)
     },
     mark: () => {
       const s = rt().get()
-      return { atMs: s.sim.state.timeMs, cursor: s.cursor, log: s.commandLog.slice(0, s.cursor), selection: s.selection }
+      // A step starts with nothing selected.
+      return { atMs: s.sim.state.timeMs, cursor: s.cursor, log: s.commandLog.slice(0, s.cursor), selection: null }
     },
     rewind: (start) => {
       const runtime = rt()

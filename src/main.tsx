@@ -41,7 +41,7 @@ if (options.sceneText !== undefined) {
   const opened = api.importScenario(options.sceneText)
   if (!opened.ok) addNotice('app.notice.badScene', { error: opened.error.slice(0, 200) })
 } else if (!openedElsewhere && !options.embed) {
-  if (restoreAutosave(store, storage) === 'corrupt') addNotice('app.notice.autosaveCorrupt')
+  if (restoreAutosave(store, storage, addNotice) === 'corrupt') addNotice('app.notice.autosaveCorrupt')
 }
 if (options.lesson !== undefined && options.sceneText === undefined) {
   const started = api.startLesson(options.lesson)

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { defaultScenario } from '../scenarios/builtins'
 import { createLabStore } from '../store/simStore'
 import { exportSceneText } from '../api/kafkaLabApi'
-import { AUTOSAVE_KEY, restoreAutosave, startAutosave, type AutosaveStorage } from './autosave'
+import { AUTOSAVE_KEY, AUTOSAVE_LESSON_KEY, restoreAutosave, startAutosave, type AutosaveStorage } from './autosave'
 
 function memoryStorage(): AutosaveStorage & { data: Map<string, string> } {
   const data = new Map<string, string>()
@@ -112,5 +112,51 @@ describe('autosave', () => {
     expect(performance.now() - started).toBeLessThan(1000)
     expect(storage.data.has(AUTOSAVE_KEY)).toBe(false)
     expect(exportSceneText(store)).toBe(before)
+  })
+})
+
+describe('autosave of a lesson in progress', () => {
+  it('keeps the lesson, its step and where the step began; a reload brings them back with a notice', () => {
+    const storage = memoryStorage()
+    const store = createLabStore(defaultScenario, { running: false })
+    const timers = fakeTimers()
+    const stop = startAutosave(store, storage, timers.options)
+    store.getState().startLesson('keys')
+    store.getState().dispatch({ type: 'advance', ms: 3000 })
+    store.getState().dispatch({ type: 'produce', topic: 'purchases', key: null, value: 'a', format: 'text' })
+    store.getState().dispatch({ type: 'advance', ms: 3000 })
+    timers.fire('pagehide')
+    stop()
+    expect(JSON.parse(storage.data.get(AUTOSAVE_LESSON_KEY)!)).toMatchObject({ id: 'keys', step: 0, goalReached: false })
+
+    const reloaded = createLabStore(defaultScenario, { running: true })
+    const notify = vi.fn()
+    expect(restoreAutosave(reloaded, storage, notify)).toBe('restored')
+    expect(reloaded.getState().lesson).toMatchObject({ id: 'keys', step: 0 })
+    expect(reloaded.getState().lesson?.stepCommands).toHaveLength(1)
+    expect(reloaded.getState().sim.state.timeMs).toBe(store.getState().sim.state.timeMs)
+    expect(reloaded.getState().running).toBe(false)
+    expect(notify).toHaveBeenCalledWith('lessonUi.resumed', { n: '4', step: '1', total: '3' })
+  })
+
+  it('forgets the lesson when it is left, and drops a saved lesson that does not fit the work', () => {
+    const storage = memoryStorage()
+    const store = createLabStore(defaultScenario, { running: false })
+    const timers = fakeTimers()
+    startAutosave(store, storage, timers.options)
+    store.getState().startLesson('topics')
+    timers.fire('pagehide')
+    expect(storage.data.has(AUTOSAVE_LESSON_KEY)).toBe(true)
+    store.getState().exitLesson()
+    timers.fire('pagehide')
+    expect(storage.data.has(AUTOSAVE_LESSON_KEY)).toBe(false)
+
+    storage.data.set(AUTOSAVE_LESSON_KEY, JSON.stringify({ id: 'topics', step: 0, atMs: 99_000_000, cursor: 0 }))
+    const notify = vi.fn()
+    const reloaded = createLabStore(defaultScenario, { running: false })
+    expect(restoreAutosave(reloaded, storage, notify)).toBe('restored')
+    expect(reloaded.getState().lesson).toBeNull()
+    expect(notify).not.toHaveBeenCalled()
+    expect(storage.data.has(AUTOSAVE_LESSON_KEY)).toBe(false)
   })
 })

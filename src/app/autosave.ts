@@ -1,8 +1,12 @@
 import { exportSceneText, importSceneText } from '../api/kafkaLabApi'
+import { LESSONS } from '../lessons/catalog'
+import { savedLesson } from '../store/lessonSlice'
 import type { LabStore } from '../store/simStore'
 
 /** Where the work is kept between visits. */
 export const AUTOSAVE_KEY = 'kafka-lab:autosave'
+/** The lesson in progress on that work, if any: its step and where the step began in the run. */
+export const AUTOSAVE_LESSON_KEY = 'kafka-lab:autosave:lesson'
 export const AUTOSAVE_EVERY_MS = 3000
 
 /** The part of Storage autosave uses; any call may throw (a sandboxed iframe, a full or disabled store). */
@@ -14,8 +18,47 @@ export interface AutosaveStorage {
 
 export type RestoreOutcome = 'none' | 'restored' | 'corrupt' | 'unavailable'
 
-/** Opens the saved work (paused), if any; a corrupted save is removed so that it does not fail again. */
-export function restoreAutosave(store: LabStore, storage: AutosaveStorage | undefined): RestoreOutcome {
+/** Tells the student something (the app's notices). */
+export type Notify = (key: 'lessonUi.resumed', params: Record<string, string>) => void
+
+/** The lesson saved with the work, brought back on it; a notice says so. A lesson that does not fit is dropped. */
+function resumeSavedLesson(store: LabStore, storage: AutosaveStorage, notify: Notify | undefined): void {
+  let text: string | null
+  try {
+    text = storage.getItem(AUTOSAVE_LESSON_KEY)
+  } catch {
+    return
+  }
+  if (text === null) return
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    value = null
+  }
+  const resumed = store.getState().resumeLesson(value)
+  const lesson = store.getState().lesson
+  if (!resumed.ok || !lesson) {
+    try {
+      storage.removeItem(AUTOSAVE_LESSON_KEY)
+    } catch {
+      // Nothing more to do: the work is open without its lesson.
+    }
+    return
+  }
+  const def = LESSONS.findIndex((l) => l.id === lesson.id)
+  notify?.('lessonUi.resumed', {
+    n: String(def + 1),
+    step: String(lesson.step + 1),
+    total: String(LESSONS[def]?.steps.length ?? 0),
+  })
+}
+
+/**
+ * Opens the saved work (paused), if any, and the lesson that was in progress on it (with a notice through
+ * `notify`); a corrupted save is removed so that it does not fail again.
+ */
+export function restoreAutosave(store: LabStore, storage: AutosaveStorage | undefined, notify?: Notify): RestoreOutcome {
   if (!storage) return 'unavailable'
   let text: string | null
   try {
@@ -25,9 +68,13 @@ export function restoreAutosave(store: LabStore, storage: AutosaveStorage | unde
   }
   if (text === null) return 'none'
   const opened = importSceneText(store, text)
-  if (opened.ok) return 'restored'
+  if (opened.ok) {
+    resumeSavedLesson(store, storage, notify)
+    return 'restored'
+  }
   try {
     storage.removeItem(AUTOSAVE_KEY)
+    storage.removeItem(AUTOSAVE_LESSON_KEY)
   } catch {
     // Nothing more to do: the default scene is open.
   }
@@ -64,20 +111,29 @@ export function startAutosave(store: LabStore, storage: AutosaveStorage, options
   const openedLength = opened.commandLog.length
   let savedRevision = -1
   let savedLength = -1
+  let savedLessonText: string | null | undefined
+  const lessonText = () => {
+    const lesson = savedLesson(store.getState().lesson)
+    return lesson ? JSON.stringify(lesson) : null
+  }
   let failed = false
   let changed = !options.keepSavedUntilChanged
   const save = (force: boolean) => {
     const s = store.getState()
+    const lessonNow = lessonText()
     if (!changed) {
       const same = s.commandLog === opened.commandLog && s.commandLog.length === openedLength && s.scenario === opened.scenario
       if (same) return // only the clock moved
       changed = true
     }
-    if (!force && s.revision === savedRevision && s.commandLog.length === savedLength) return
+    if (!force && s.revision === savedRevision && s.commandLog.length === savedLength && lessonNow === savedLessonText) return
     try {
       storage.setItem(AUTOSAVE_KEY, exportSceneText(store))
+      if (lessonNow === null) storage.removeItem(AUTOSAVE_LESSON_KEY)
+      else storage.setItem(AUTOSAVE_LESSON_KEY, lessonNow)
       savedRevision = s.revision
       savedLength = s.commandLog.length
+      savedLessonText = lessonNow
       failed = false
     } catch {
       if (!failed) options.onFailure?.()

@@ -5,8 +5,7 @@ import { openDialog } from '../../store/uiStore'
 import { inFocus, useFocus, usePanelShown } from '../layout/panels'
 import { useUi } from '../../store/useUi'
 import { BrokerCard } from './BrokerCard'
-import { CompactBroker } from './CompactBroker'
-import { PartitionTable } from './PartitionTable'
+import { ClusterOverview } from './ClusterOverview'
 import { Legend } from './Legend'
 import { capacityFor, guessClusterWidth, LogCapacity } from './LogCapacity'
 import { TopicSummary } from './TopicSummary'
@@ -42,7 +41,7 @@ export function ClusterView() {
   const shown = usePanelShown('cluster')
   const focus = useFocus()
   const topics = useLab((s) => Object.values(s.sim.state.topics).filter((tp) => !tp.internal && inFocus(focus, tp.name)).map((tp) => tp.name))
-  // At scale (many replicas or brokers) each broker becomes a grid of replica chips and each topic a partition grid.
+  // At scale (many replicas or brokers): a strip of broker tiles and a heatmap of each topic's partitions.
   const compact = useLab((s) => {
     const replicas = Object.values(s.sim.state.topics)
       .filter((tp) => !tp.internal)
@@ -71,16 +70,7 @@ export function ClusterView() {
       {topics.length === 0 && <p className="cluster-empty">{t('cluster.noTopics')}</p>}
       <LogCapacity.Provider value={capacity}>
         {compact ? (
-          <>
-            <div className="compact-brokers">
-              {brokerIds.map((id) => (
-                <CompactBroker key={id} brokerId={id} />
-              ))}
-            </div>
-            {topics.map((name) => (
-              <PartitionTable key={name} topic={name} />
-            ))}
-          </>
+          <ClusterOverview brokerIds={brokerIds} topics={topics} />
         ) : (
           <div className="broker-list">
             {brokerIds.map((id) => (

@@ -25,8 +25,12 @@ describe('lag shades', () => {
     expect(lagLevel(500, 500)).toBe(LAG_LEVELS - 1)
   })
   it('does not paint a small lag as the darkest just because it is the worst', () => {
-    expect(lagLevel(2, 2)).toBe(1)
+    expect(lagLevel(2, 2)).toBeLessThan(LAG_LEVELS - 2)
     expect(lagLevel(MIN_LAG_SCALE, 2)).toBe(LAG_LEVELS - 1)
+  })
+  it('tells a small lag from a middling one when the worst is large (a log scale)', () => {
+    expect(lagLevel(5, 500)).toBeLessThan(lagLevel(50, 500))
+    expect(lagLevel(50, 500)).toBeLessThan(lagLevel(500, 500))
   })
   it('grows with the lag', () => {
     const levels = [1, 50, 120, 260, 400, 999].map((lag) => lagLevel(lag, 1000))

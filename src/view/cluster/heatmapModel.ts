@@ -29,11 +29,15 @@ export function worstLag(state: SimState, topic: string, p: Pick<PartitionState,
   return worst
 }
 
-/** The shade of a lag: 0 for none, then 1 … LAG_LEVELS-1 in equal steps up to `scale` (the topic's worst). */
+/**
+ * The shade of a lag: 0 for none, then 1 … LAG_LEVELS-1 on a log scale up to `scale` (the topic's worst), so that a
+ * lag of 5 and one of 50 look different when the worst is 500.
+ */
 export function lagLevel(lag: number, scale: number): number {
   if (lag <= 0) return 0
   const s = Math.max(scale, MIN_LAG_SCALE)
-  return Math.min(LAG_LEVELS - 1, 1 + Math.floor(((LAG_LEVELS - 1) * (lag - 1)) / s))
+  const f = Math.log1p(Math.min(lag, s)) / Math.log1p(s)
+  return Math.min(LAG_LEVELS - 1, 1 + Math.floor((LAG_LEVELS - 1) * f * 0.999))
 }
 
 /** One topic's cells, packed for the canvas: state, leader, lag shade, per partition. */

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { useT } from '../i18n/useT'
 import { LabProvider } from '../store/react'
 import type { LabStore } from '../store/simStore'
@@ -11,6 +11,9 @@ import { useShortcuts } from '../view/controls/useShortcuts'
 import { FlightLayer } from '../view/flights/FlightLayer'
 import { ProduceForm } from '../view/forms/ProduceForm'
 import { Blackout } from '../view/layout/Blackout'
+import { Dock } from '../view/layout/Dock'
+import { dockStartsOpen, setDockOpen } from '../view/layout/dockStore'
+import { useStageFit } from '../view/layout/useStageFit'
 import { Header } from '../view/layout/Header'
 import { LessonPanel } from '../view/lessons/LessonPanel'
 import { LessonsMenu } from '../view/lessons/LessonsMenu'
@@ -39,6 +42,8 @@ function Shell({ store }: { store: LabStore }) {
   const controls = useUi((s) => s.controls)
   const dropping = useSceneDrop(store, !embed)
   usePlaybackLoop(store)
+  const stageStyle = useStageFit()
+  useState(() => setDockOpen(dockStartsOpen({ present, embed, width: typeof window === 'undefined' ? 1440 : window.innerWidth })))
   useShortcuts(store)
   useEffect(() => {
     document.title = t('app.title')
@@ -53,34 +58,38 @@ function Shell({ store }: { store: LabStore }) {
       {embed ? <EmbedBar /> : <Header />}
       <Notices />
       {controls && <Controls />}
-      {embed && (
+      {controls && (
         <AfterFirstPaint>
           <Timeline />
         </AfterFirstPaint>
       )}
       <NarrationBar />
-      <LessonPanel />
-      <main id="main" className="stage" tabIndex={-1}>
-        <ProducersPanel>
-          <AfterFirstPaint when="frame">
-            <ProduceForm />
-          </AfterFirstPaint>
-        </ProducersPanel>
-        <div className="stage-center">
+      <div className="workspace">
+        <main id="main" className="stage" tabIndex={-1} aria-label={t('stage.label')} style={stageStyle}>
+          <ProducersPanel />
           <ClusterView />
-          <AfterFirstPaint>
-            <CliMirror />
+          <AfterFirstPaint when="frame">
+            <ConsumersPanel />
           </AfterFirstPaint>
-        </div>
-        <AfterFirstPaint when="frame">
-          <ConsumersPanel />
-        </AfterFirstPaint>
-        <FlightLayer />
-      </main>
+          <FlightLayer />
+        </main>
+        <Dock
+          lesson={<LessonPanel />}
+          produce={
+            <AfterFirstPaint when="frame">
+              <ProduceForm />
+            </AfterFirstPaint>
+          }
+          cli={
+            <AfterFirstPaint>
+              <CliMirror />
+            </AfterFirstPaint>
+          }
+          events={<AfterFirstPaint>{!embed && <EventLog />}</AfterFirstPaint>}
+        />
+      </div>
       <AfterFirstPaint>
-        {!embed && <Timeline />}
         <RecordInspector />
-        {!embed && <EventLog />}
         <HelpOverlay />
         <LazyDialogs />
         <LessonsMenu />

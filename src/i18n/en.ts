@@ -4,6 +4,7 @@ import { consumersEn } from './messages/consumers'
 import { formsEn } from './messages/forms'
 import { inspectorEn } from './messages/inspector'
 import { lessonsEn } from './messages/lessons'
+import { layoutEn } from './messages/layout'
 import { lessonUiEn } from './messages/lessonUi'
 import { narrationEn } from './messages/narration'
 import { scaleEn } from './messages/scale'
@@ -18,6 +19,7 @@ export const en = {
   ...formsEn,
   ...inspectorEn,
   ...lessonsEn,
+  ...layoutEn,
   ...lessonUiEn,
   ...narrationEn,
   ...scaleEn,

@@ -52,10 +52,12 @@ export function BrokerCard({ brokerId }: { brokerId: number }) {
       }}
     >
       <header className="broker-head">
-        <span className={`broker-icon ${view.alive ? 'up' : 'down'}`} aria-hidden="true">
-          {view.alive ? <ServerIcon /> : <RoleIcon role="offline" size={16} />}
+        <span className="broker-title">
+          <span className={`broker-icon ${view.alive ? 'up' : 'down'}`} aria-hidden="true">
+            {view.alive ? <ServerIcon /> : <RoleIcon role="offline" size={16} />}
+          </span>
+          <h3 className="broker-name">{label}</h3>
         </span>
-        <h3 className="broker-name">{label}</h3>
         <span className={`broker-status ${view.alive ? (view.stalled ? 'stalled' : 'up') : 'down'}`}>{status}</span>
         <span className="broker-leads">{t('broker.leads', { n: view.leads })}</span>
         <span className="broker-spacer" />

@@ -3,11 +3,10 @@ import { useT } from '../../i18n/useT'
 import { useLab, useLabActions } from '../../store/react'
 import { openDialog } from '../../store/uiStore'
 import { inFocus, useFocus, usePanelShown } from '../layout/panels'
-import { useUi } from '../../store/useUi'
 import { BrokerCard } from './BrokerCard'
 import { ClusterOverview } from './ClusterOverview'
 import { Legend } from './Legend'
-import { capacityFor, guessClusterWidth, LogCapacity } from './LogCapacity'
+import { capacityFromLog, FIRST_GUESS, LogCapacity } from './LogCapacity'
 import { TopicSummary } from './TopicSummary'
 import './cluster.css'
 
@@ -15,20 +14,27 @@ import './cluster.css'
 const COMPACT_REPLICAS = 45
 const COMPACT_BROKERS = 6
 
-function useCapacity(present: boolean) {
+function useCapacity() {
   const ref = useRef<HTMLDivElement>(null)
-  const [capacity, setCapacity] = useState(() =>
-    typeof document === 'undefined' ? 16 : capacityFor(guessClusterWidth(document.documentElement.clientWidth), present),
-  )
+  const [capacity, setCapacity] = useState(FIRST_GUESS)
   useLayoutEffect(() => {
     const el = ref.current
     if (!el) return
-    const measure = () => setCapacity(capacityFor(el.clientWidth, present))
+    // The cells are sized in em by CSS (the stage fits its font to the screen): read what a row really has.
+    const measure = () => {
+      const log = el.querySelector<HTMLElement>('.log')
+      const slot = log?.querySelector<HTMLElement>('.log-slot')
+      if (!log || !slot) return
+      const style = getComputedStyle(log)
+      const gap = parseFloat(style.columnGap) || 0
+      const width = log.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0)
+      setCapacity(capacityFromLog(width, slot.getBoundingClientRect().width, gap))
+    }
     measure()
     const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure)
     ro?.observe(el)
     return () => ro?.disconnect()
-  }, [present])
+  }, [])
   return { ref, capacity }
 }
 
@@ -36,7 +42,6 @@ function useCapacity(present: boolean) {
 export function ClusterView() {
   const t = useT()
   const { dispatch } = useLabActions()
-  const present = useUi((s) => s.present)
   const brokerIds = useLab((s) => s.sim.state.brokers.map((b) => b.id))
   const shown = usePanelShown('cluster')
   const focus = useFocus()
@@ -48,7 +53,7 @@ export function ClusterView() {
       .reduce((n, tp) => n + tp.partitions.reduce((m, p) => m + p.replicas.length, 0), 0)
     return replicas > COMPACT_REPLICAS || s.sim.state.brokers.length > COMPACT_BROKERS
   })
-  const { ref, capacity } = useCapacity(present)
+  const { ref, capacity } = useCapacity()
   if (!shown) return null
   return (
     <section className="cluster" aria-labelledby="cluster-title" ref={ref}>

@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { capacityFor, guessClusterWidth } from './LogCapacity'
+import { capacityFromLog } from './LogCapacity'
 
 describe('log capacity', () => {
-  it('fits cells after the row chrome, at least four', () => {
-    expect(capacityFor(866, false)).toBe(14)
-    expect(capacityFor(330 + 37 * 20, false)).toBe(20)
-    expect(capacityFor(330 + 37 * 20 - 1, false)).toBe(19)
-    expect(capacityFor(866, true)).toBe(10)
-    expect(capacityFor(100, false)).toBe(4)
-    expect(capacityFor(Number.NaN, false)).toBe(4)
+  it('fits whole cells with their gaps, less the empty slot and the "…" marker', () => {
+    // 10 cells of 40 px with 3 px gaps need 10 * 40 + 9 * 3 = 427 px.
+    expect(capacityFromLog(427, 40, 3)).toBe(8)
+    expect(capacityFromLog(426, 40, 3)).toBe(7)
+    expect(capacityFromLog(40 * 20 + 19 * 3, 40, 3)).toBe(18)
   })
 
-  it('guesses the cluster width the stage grid gives, as measured in Chromium', () => {
-    // Viewport width → .cluster clientWidth, read off the built app in headless Chromium.
-    for (const [viewport, measured] of [
-      [1920, 1346],
-      [1440, 866],
-      [1280, 706],
-      [1000, 720],
-      [700, 664],
-    ] as const)
-      expect(guessClusterWidth(viewport)).toBe(measured)
+  it('never shows fewer than four cells, whatever it is given', () => {
+    expect(capacityFromLog(50, 40, 3)).toBe(4)
+    expect(capacityFromLog(Number.NaN, 40, 3)).toBe(4)
+    expect(capacityFromLog(500, 0, 3)).toBe(4)
   })
 })

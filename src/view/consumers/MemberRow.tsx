@@ -27,7 +27,8 @@ export function MemberRow({ memberId, color }: { memberId: string; color: string
     <li className={`member ${view.status} ${idle ? 'idle' : ''}`} data-anchor={`member:${memberId}`}>
       <div className="member-head">
         <span className="member-id mono">{memberId}</span>
-        <span className={`member-state ${view.status === 'crashed' ? 'crashed' : idle ? 'idle' : 'active'}`}>{state}</span>
+        {/* An idle member says so in its partition line ("no partition: idle"). */}
+        {!idle && <span className={`member-state ${view.status === 'crashed' ? 'crashed' : 'active'}`}>{state}</span>}
       </div>
       <div className="member-owned" aria-label={t('member.owns')}>
         {view.owned.length === 0 ? (

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { setLang, useLang, useT } from '../../i18n/useT'
 import { LANG_NAMES, LANGS } from '../../i18n/translate'
 import { openDialog, setPresent } from '../../store/uiStore'
@@ -21,6 +22,7 @@ export function Header() {
   const t = useT()
   const lang = useLang()
   const present = useUi((s) => s.present)
+  const [menuOpen, setMenuOpen] = useState(false)
   return (
     <header className="header">
       <h1 className="header-brand">
@@ -29,21 +31,67 @@ export function Header() {
       </h1>
       <span className="header-tagline">{t('app.tagline')}</span>
       <span className="header-spacer" />
-      <SceneMenu />
-      <LessonsButton />
-      <div className="lang-switch" role="group" aria-label={t('app.language')}>
-        {LANGS.map((l) => (
-          <button key={l} type="button" className="btn btn-small" aria-pressed={lang === l} lang={l} onClick={() => setLang(l)}>
-            {LANG_NAMES[l]}
-          </button>
-        ))}
+      <button
+        type="button"
+        className="btn header-menu-button"
+        aria-expanded={menuOpen}
+        aria-controls="header-actions"
+        onClick={() => setMenuOpen(!menuOpen)}
+      >
+        <svg
+          width="18"
+          height="18"
+          viewBox="0 0 16 16"
+          aria-hidden="true"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+          strokeLinecap="round"
+        >
+          <path d="M2.5 4h11M2.5 8h11M2.5 12h11" />
+        </svg>
+        {t('menu.open')}
+      </button>
+      <div
+        className={menuOpen ? 'header-actions is-open' : 'header-actions'}
+        id="header-actions"
+        role="group"
+        aria-label={t('menu.label')}
+      >
+        <SceneMenu />
+        <LessonsButton />
+        <div className="lang-switch" role="group" aria-label={t('app.language')}>
+          {LANGS.map((l) => (
+            <button
+              key={l}
+              type="button"
+              className="btn btn-small"
+              aria-pressed={lang === l}
+              lang={l}
+              onClick={() => setLang(l)}
+            >
+              {LANG_NAMES[l]}
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          className="btn btn-small"
+          aria-pressed={present}
+          onClick={() => setPresent(!present)}
+          aria-keyshortcuts="M"
+        >
+          {t('app.present')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => openDialog('help')}
+          aria-keyshortcuts="?"
+        >
+          ? <span className="visually-hidden">{t('controls.help')}</span>
+        </button>
       </div>
-      <button type="button" className="btn btn-small" aria-pressed={present} onClick={() => setPresent(!present)} aria-keyshortcuts="M">
-        {t('app.present')}
-      </button>
-      <button type="button" className="btn btn-small" onClick={() => openDialog('help')} aria-keyshortcuts="?">
-        ? <span className="visually-hidden">{t('controls.help')}</span>
-      </button>
     </header>
   )
 }

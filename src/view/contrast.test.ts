@@ -96,6 +96,8 @@ function pairs(): Pair[] {
   // Lessons: the highlight around the control a step needs, the lesson's own text.
   add('lesson highlight outline', v('lesson'), [...surfaces, deadBroker], MARK)
   add('lesson text', v('lesson'), [v('lesson-bg'), v('panel')], TEXT)
+  for (const dot of ['.lesson-dots li', '.lesson-dots li.done'])
+    add(`lesson progress ${dot}`, decl(LESSONS, dot, 'background'), [v('panel')], MARK)
   add('lesson hint label', decl(LESSONS, '.lesson-hint-label', 'color'), [decl(LESSONS, '.lesson-hints li', 'background')], TEXT)
   // The header, the embed bar, the command-line mirror (dark surfaces).
   const header = decl(LAYOUT, '.header', 'background')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readStartOptions } from '../app/urlParams'
-import { embedSnippet, embedUrlFor } from './embedCode'
+import { clampSize, embedSnippet, embedUrlFor } from './embedCode'
 import { appBase, sceneFromQuery, shareUrlFor } from './permalink'
 
 const loc = { origin: 'https://lab.example', pathname: '/sub/path/' }
@@ -35,6 +35,24 @@ describe('permalinks and embed code', () => {
     expect(ol).toMatchObject({ embed: true, controls: true, paused: false, lesson: 'topics' })
     expect(ol.sceneText).toBeUndefined()
     expect(readStartOptions('?controls=maybe', ['en']).ignored[0]?.key).toBe('app.notice.badFlag')
+  })
+
+  it('carries the chosen panels and focus, which the start options read back', () => {
+    const url = embedUrlFor(loc, '{}', { lang: 'en', controls: true, paused: true, panels: ['consumers', 'cluster'], focus: 'purchases-2' })
+    expect(new URL(url).searchParams.get('panels')).toBe('cluster,consumers')
+    expect(readStartOptions(new URL(url).search, ['en'])).toMatchObject({ panels: ['cluster', 'consumers'], focus: 'purchases-2', ignored: [] })
+    // Every panel, or none, is the default: no parameter.
+    const all = embedUrlFor(loc, '{}', { lang: 'en', controls: true, paused: true, panels: ['producers', 'cluster', 'consumers'] })
+    const none = embedUrlFor(loc, '{}', { lang: 'en', controls: true, paused: true, panels: [] })
+    for (const u of [all, none]) expect(new URL(u).searchParams.has('panels')).toBe(false)
+    expect(new URL(all).searchParams.has('focus')).toBe(false)
+  })
+
+  it('sizes the iframe as chosen, within limits, never wider than its page', () => {
+    expect(embedSnippet('https://x/', 'K')).toContain('width="800" height="500" style="max-width: 100%;')
+    expect(embedSnippet('https://x/', 'K', { width: 700, height: 450 })).toContain('width="700" height="450"')
+    expect(embedSnippet('https://x/', 'K', { width: 99999, height: 3.4 })).toContain('width="2400" height="200"')
+    expect(clampSize({ width: Number.NaN, height: 640.6 })).toEqual({ width: 800, height: 641 })
   })
 
   it('escapes the snippet\'s attributes', () => {

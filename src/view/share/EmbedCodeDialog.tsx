@@ -1,14 +1,15 @@
 import { useId, useMemo, useRef, useState } from 'react'
-import { embedSnippet, embedUrlFor } from '../../api/embedCode'
+import { clampSize, EMBED_SIZES, embedSnippet, embedUrlFor, type EmbedSize } from '../../api/embedCode'
 import { exportSceneText } from '../../api/kafkaLabApi'
 import { LESSONS } from '../../lessons/catalog'
 import { LANG_NAMES, LANGS, isLang, type Lang } from '../../i18n/translate'
 import { useLang, useT } from '../../i18n/useT'
 import { useLabStore } from '../../store/react'
-import { closeDialog } from '../../store/uiStore'
+import { closeDialog, STAGE_PANELS, type StagePanel } from '../../store/uiStore'
 import { useUi } from '../../store/useUi'
 import { ModalDialog } from '../forms/Dialog'
 import { copyToClipboard } from './copyToClipboard'
+import { EmbedViewOptions } from './EmbedViewOptions'
 import './share.css'
 
 const close = () => closeDialog('embedCode')
@@ -33,11 +34,17 @@ function EmbedCodeBody() {
   const [controls, setControls] = useState(true)
   const [paused, setPaused] = useState(true)
   const [lesson, setLesson] = useState('')
+  const [panels, setPanels] = useState<readonly StagePanel[]>(STAGE_PANELS)
+  const [focus, setFocus] = useState('')
+  const [size, setSize] = useState<EmbedSize>(EMBED_SIZES['800x500'])
   const [copied, setCopied] = useState<boolean | null>(null)
-  const snippet = useMemo(() => {
-    const url = embedUrlFor(window.location, scene, { lang, controls, paused, ...(lesson ? { lesson } : {}) })
-    return embedSnippet(url, t('embed.frameTitle'))
-  }, [scene, lang, controls, paused, lesson, t])
+  // A lesson builds its own scene: a focus chosen from this one may name nothing there.
+  const focused = lesson ? '' : focus
+  const url = useMemo(
+    () => embedUrlFor(window.location, scene, { lang, controls, paused, panels, ...(lesson ? { lesson } : {}), ...(focused ? { focus: focused } : {}) }),
+    [scene, lang, controls, paused, lesson, panels, focused],
+  )
+  const snippet = useMemo(() => embedSnippet(url, t('embed.frameTitle'), clampSize(size)), [url, size, t])
 
   return (
     <ModalDialog labelledBy={`${id}-title`} onClose={close}>
@@ -85,12 +92,16 @@ function EmbedCodeBody() {
               {t('embed.startPlaying')}
             </label>
           </fieldset>
+          <EmbedViewOptions panels={panels} onPanels={setPanels} focus={focused} onFocus={setFocus} focusOff={lesson !== ''} size={size} onSize={setSize} />
           <div className="form-field">
             <label htmlFor={`${id}-code`}>{t('embed.code')}</label>
             <textarea ref={area} id={`${id}-code`} className="mono share-code" readOnly rows={5} value={snippet} onFocus={(e) => e.currentTarget.select()} />
             <p className="form-hint" aria-live="polite">
               {copied === true ? t('share.copied') : copied === false ? t('share.copyFailed') : t('share.length', { n: snippet.length })}
             </p>
+            <a className="share-preview" href={url} target="_blank" rel="noopener">
+              {t('embed.preview')}
+            </a>
           </div>
         </div>
         <div className="form-dialog-footer">

@@ -17,7 +17,7 @@
   var frameA = document.getElementById('sim-a')
   var frameB = document.getElementById('sim-b')
   frameA.src = simUrl({ embed: '1', lang: 'en', paused: '0' })
-  frameB.src = simUrl({ embed: '1', lang: 'es', controls: '0', paused: '1' })
+  frameB.src = simUrl({ embed: '1', lang: 'es', controls: '0', paused: '1', panels: 'cluster,consumers', focus: 'purchases' })
 
   var log = document.getElementById('log')
   var lastReply = document.getElementById('last-reply')
@@ -72,7 +72,10 @@
     }
     if (data.event === 'resize' && data.data && typeof data.data.height === 'number') {
       var frame = name === 'A' ? frameA : frameB
-      frame.style.height = Math.max(200, Math.min(2000, data.data.height + 2)) + 'px'
+      // The height the content needs, as sent: the iframe's content box (its border is outside it). Adding a margin
+      // here would make the frame grow at each report (the stage fits its text to the height it is given).
+      frame.style.height = Math.max(200, Math.min(2000, data.data.height)) + 'px'
+      show(name + ' event resize:', data.data)
       return
     }
     if (typeof data.event === 'string') show(name + ' event ' + data.event + ':', data.data)

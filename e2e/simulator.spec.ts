@@ -13,8 +13,8 @@ test.describe('the simulator screen', () => {
     const topic = first.topics.find((t) => t.name === 'purchases')!
     expect(topic.partitions).toHaveLength(3)
     expect(topic.partitions.every((p) => p.replicas.length === 3)).toBe(true)
-    // Records fly on the canvas before they land: the flight layer counts the ones it draws.
-    await expect(page.locator('canvas.flight-layer')).toHaveAttribute('data-records-in-flight', /^[1-9]/, { timeout: 2000 })
+    // Records fly before they land: the flight layer counts the ones it shows.
+    await expect(page.locator('.flight-layer')).toHaveAttribute('data-records-in-flight', /^[1-9]/, { timeout: 2000 })
     // The first record lands within 2 s of opening.
     await expect.poll(async () => (await lab.snapshot()).topics[0]!.partitions.reduce((n, p) => n + p.logEndOffset, 0), { timeout: 2000 }).toBeGreaterThan(0)
     const before = (await lab.snapshot()).topics[0]!.partitions.reduce((n, p) => n + p.logEndOffset, 0)
@@ -24,14 +24,14 @@ test.describe('the simulator screen', () => {
   })
 
   test('the first frame already shows records flying; consumers and the produce form follow a frame later', async ({ page }) => {
-    // Noted by the page itself, before the app starts: when the canvas first draws a record, and what is on the page
+    // Noted by the page itself, before the app starts: when the flight layer first shows a record, and what is on the page
     // in the frame where the stage first appears.
     await page.addInitScript(() => {
       const seen: Record<string, number | boolean> = {}
       Object.assign(window, { __firstFrame: seen })
       new MutationObserver(() => {
-        const canvas = document.querySelector<HTMLCanvasElement>('canvas.flight-layer')
-        if (seen.recordDrawn === undefined && Number(canvas?.dataset.recordsInFlight ?? 0) > 0) seen.recordDrawn = performance.now()
+        const layer = document.querySelector<HTMLElement>('.flight-layer')
+        if (seen.recordDrawn === undefined && Number(layer?.dataset.recordsInFlight ?? 0) > 0) seen.recordDrawn = performance.now()
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-records-in-flight'] })
       requestAnimationFrame(function frame() {
         if (!document.querySelector('.stage')) return void requestAnimationFrame(frame)

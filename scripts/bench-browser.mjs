@@ -61,7 +61,7 @@ function recordProbe() {
   window.__kafkaLabBench = marks
   const painted = (name) => requestAnimationFrame(() => (marks[name] ??= performance.now()))
   const check = () => {
-    if (marks.seen === undefined && document.querySelector('canvas[data-records-in-flight]:not([data-records-in-flight="0"]), .cell')) {
+    if (marks.seen === undefined && document.querySelector('.flight-layer[data-records-in-flight]:not([data-records-in-flight="0"]), .cell')) {
       marks.seen = performance.now()
       painted('onScreen')
     }

@@ -34,3 +34,27 @@ export function readAnchors(root: HTMLElement): Map<string, AnchorBox> {
 export const rightMiddle = (b: AnchorBox): Point => ({ x: b.right, y: b.cy })
 export const leftMiddle = (b: AnchorBox): Point => ({ x: b.left, y: b.cy })
 export const center = (b: AnchorBox): Point => ({ x: b.cx, y: b.cy })
+
+/** The same boxes, to half a pixel: the stage has not moved. */
+export function sameAnchors(a: Map<string, AnchorBox>, b: Map<string, AnchorBox>): boolean {
+  if (a.size !== b.size) return false
+  for (const [key, x] of a) {
+    const y = b.get(key)
+    if (!y || Math.abs(x.left - y.left) > 0.5 || Math.abs(x.top - y.top) > 0.5 || Math.abs(x.right - y.right) > 0.5 || Math.abs(x.bottom - y.bottom) > 0.5)
+      return false
+  }
+  return true
+}
+
+/**
+ * The boxes in the coordinates of an element whose border box is at `origin` on screen, shown at `scale` (a stage
+ * fitted to its space by a transform): where the flights are drawn.
+ */
+export function toLocal(anchors: Map<string, AnchorBox>, origin: { left: number; top: number }, scale = 1): Map<string, AnchorBox> {
+  if (origin.left === 0 && origin.top === 0 && scale === 1) return anchors
+  const out = new Map<string, AnchorBox>()
+  const x = (v: number) => (v - origin.left) / scale
+  const y = (v: number) => (v - origin.top) / scale
+  for (const [key, b] of anchors) out.set(key, { left: x(b.left), right: x(b.right), top: y(b.top), bottom: y(b.bottom), cx: x(b.cx), cy: y(b.cy) })
+  return out
+}

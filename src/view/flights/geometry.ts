@@ -16,3 +16,13 @@ export function progress(sentAt: number, at: number, now: number): number {
   if (at <= sentAt) return 1
   return Math.max(0, Math.min(1, (now - sentAt) / (at - sentAt)))
 }
+
+/**
+ * The arc from a to b as `steps` + 1 evenly timed points: keyframes for a flight animated by the compositor. Its x
+ * is linear in t, its y a parabola: eight straight pieces stay within half a pixel of the curve for any bow.
+ */
+export function arcPoints(a: Point, b: Point, steps = 8): Point[] {
+  const out: Point[] = []
+  for (let i = 0; i <= steps; i++) out.push(alongArc(a, b, i / steps))
+  return out
+}

@@ -1,0 +1,125 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { isNetworkTask } from '../../engine'
+import { advanceTo } from '../../engine/testCluster'
+import { defaultScenario } from '../../scenarios/builtins'
+import { buildSimulation } from '../../scenarios/scenario'
+import type { AnchorBox } from './anchors'
+import { recordsCarried } from './flightLook'
+import { FlightSprites } from './flightSprites'
+
+/** A Web Animation as far as the flights use it (jsdom has none): its clock, its rate, paused or not. */
+class FakeAnimation {
+  currentTime: number | null = 0
+  playbackRate = 1
+  playState: AnimationPlayState = 'running'
+  cancelled = false
+  constructor(readonly keyframes: Keyframe[], readonly duration: number) {}
+  play() {
+    this.playState = 'running'
+  }
+  pause() {
+    this.playState = 'paused'
+  }
+  cancel() {
+    this.cancelled = true
+  }
+}
+
+const animations: FakeAnimation[] = []
+beforeEach(() => {
+  animations.length = 0
+  Element.prototype.animate = function (keyframes, options) {
+    const a = new FakeAnimation(keyframes as Keyframe[], Number((options as KeyframeAnimationOptions).duration))
+    animations.push(a)
+    return a as unknown as Animation
+  }
+})
+afterEach(() => {
+  delete (Element.prototype as Partial<Element>).animate
+})
+
+const box = (x: number, y: number): AnchorBox => ({ left: x, top: y, right: x + 40, bottom: y + 20, cx: x + 20, cy: y + 10 })
+
+function anchorsFor(producers: string[], brokers: number[]): Map<string, AnchorBox> {
+  const anchors = new Map<string, AnchorBox>()
+  producers.forEach((id, i) => anchors.set(`producer:${id}`, box(0, i * 100)))
+  brokers.forEach((id, i) => anchors.set(`broker:${id}`, box(500, i * 200)))
+  return anchors
+}
+
+const running = { running: true, speed: 1 }
+
+function scene(atMs: number) {
+  const sim = buildSimulation(defaultScenario)
+  advanceTo(sim, atMs)
+  return sim
+}
+
+describe('FlightSprites', () => {
+  it('shows each produce request in flight, where the simulated clock has it, and counts its records', () => {
+    const sim = scene(120)
+    const requests = sim.state.queue.filter(isNetworkTask).filter((t) => t.kind === 'produceRequest')
+    expect(requests.length).toBeGreaterThan(0)
+    const layer = document.createElement('div')
+    const sprites = new FlightSprites(layer)
+    const records = sprites.sync(sim.state, anchorsFor(['P1', 'P2'], [1, 2, 3]), running)
+    expect(records).toBe(requests.reduce((n, t) => n + recordsCarried(t), 0))
+    expect(layer.querySelectorAll('.flight').length).toBeGreaterThanOrEqual(requests.length)
+    const first = requests[0]!
+    const shown = animations.find((a) => a.duration === first.at - first.sentAt)!
+    expect(shown.currentTime).toBe(sim.state.timeMs - first.sentAt)
+    expect(layer.textContent).toContain('→ p')
+  })
+
+  it('shows nothing, and counts nothing, where it has no anchors', () => {
+    const layer = document.createElement('div')
+    expect(new FlightSprites(layer).sync(scene(120).state, new Map(), running)).toBe(0)
+    expect(layer.childElementCount).toBe(0)
+  })
+
+  it('removes a message once it has landed, and leaves the others alone', () => {
+    const sim = scene(120)
+    const layer = document.createElement('div')
+    const sprites = new FlightSprites(layer)
+    const anchors = anchorsFor(['P1', 'P2'], [1, 2, 3])
+    sprites.sync(sim.state, anchors, running)
+    const before = [...layer.children]
+    const created = animations.length
+    advanceTo(sim, 2000)
+    sprites.sync(sim.state, anchors, running)
+    const landed = before.filter((el) => !el.isConnected)
+    expect(landed.length).toBeGreaterThan(0)
+    expect(animations.slice(0, created).filter((a) => a.cancelled).length).toBe(landed.length)
+    // Nothing new happened: nothing is touched.
+    const count = animations.length
+    sprites.sync(sim.state, anchors, running)
+    expect(animations.length).toBe(count)
+  })
+
+  it('follows the clock: paused flights hang at the instant, the speed sets their rate', () => {
+    const sim = scene(120)
+    const layer = document.createElement('div')
+    const sprites = new FlightSprites(layer)
+    const anchors = anchorsFor(['P1', 'P2'], [1, 2, 3])
+    sprites.sync(sim.state, anchors, running)
+    sprites.sync(sim.state, anchors, { running: false, speed: 1 })
+    expect(animations.every((a) => a.playState === 'paused')).toBe(true)
+    sprites.sync(sim.state, anchors, { running: true, speed: 4 })
+    expect(animations.every((a) => a.playbackRate === 4)).toBe(true)
+    expect(animations.filter((a) => a.playState === 'running').length).toBeGreaterThan(0)
+  })
+
+  it('flies again from the new ends when the stage moved', () => {
+    const sim = scene(120)
+    const layer = document.createElement('div')
+    const sprites = new FlightSprites(layer)
+    sprites.sync(sim.state, anchorsFor(['P1', 'P2'], [1, 2, 3]), running)
+    const first = animations.length
+    const moved = anchorsFor(['P1', 'P2'], [1, 2, 3])
+    moved.set('producer:P1', box(0, 300))
+    sprites.sync(sim.state, moved, running, true)
+    expect(animations.length).toBeGreaterThan(first)
+    expect(layer.querySelectorAll('.flight').length).toBe(animations.filter((a) => !a.cancelled).length)
+  })
+})

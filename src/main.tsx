@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { installApi } from './api/kafkaLabApi'
+import { followLessonSteps } from './api/lessonEvents'
 import { installPostMessageBridge, type Bridge } from './api/postMessageBridge'
 import { watchContentHeight } from './api/postMessageBridgeHeight'
 import { App } from './app/App'
@@ -32,6 +33,7 @@ const store = createLabStore(options.scenario, { storage, onLessonCompleted: (id
 const api = installApi(window, store)
 const bridge = installPostMessageBridge(window, api)
 late.bridge = bridge
+followLessonSteps(store, (data) => bridge.emit('lessonStepCompleted', data))
 
 // Something other than the saved work was asked for: a link (readable or not), a lesson or a named scene.
 const openedElsewhere = options.sceneAsked || options.lesson !== undefined || options.scenarioChosen

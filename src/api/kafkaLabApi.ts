@@ -16,13 +16,25 @@ export interface KafkaLabApi {
   dispatch(command: unknown): CommandResult
   lessons(): { id: string; title: string; completed: boolean }[]
   startLesson(id: string): CommandResult
+  /** Puts the current lesson step back exactly as it began (the scene, the clock, the forms). */
+  restartStep(): CommandResult
   shareUrl(): string
   exportScenario(): string
   importScenario(json: string): CommandResult
 }
 
 /** The method names, for the postMessage bridge. */
-export const API_METHODS = ['snapshot', 'records', 'dispatch', 'lessons', 'startLesson', 'shareUrl', 'exportScenario', 'importScenario'] as const
+export const API_METHODS = [
+  'snapshot',
+  'records',
+  'dispatch',
+  'lessons',
+  'startLesson',
+  'restartStep',
+  'shareUrl',
+  'exportScenario',
+  'importScenario',
+] as const
 export type ApiMethod = (typeof API_METHODS)[number]
 
 function guard<T>(fallback: (e: unknown) => T, fn: () => T): T {
@@ -61,6 +73,7 @@ export function createApi(store: LabStore, location: { origin: string; pathname:
       return LESSONS.map((l) => ({ id: l.id, title: translate(lang, l.title), completed: done.includes(l.id) }))
     },
     startLesson: (id) => guard(failure, () => store.getState().startLesson(id)),
+    restartStep: () => guard(failure, () => store.getState().restartStep()),
     shareUrl: () => shareUrlFor(location, exportSceneText(store)),
     exportScenario: () => exportSceneText(store),
     importScenario: (json) => guard(failure, () => importSceneText(store, json)),

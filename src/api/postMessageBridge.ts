@@ -7,7 +7,7 @@ import { API_METHODS, type ApiMethod, type KafkaLabApi } from './kafkaLabApi'
  * drive the simulator; the simulator never reads or touches the host). Events carry no id:
  * `{ kafkaLab: 1, event, data }`, posted to the parent window. Malformed messages are ignored without a word.
  */
-export type BridgeEvent = 'ready' | 'lessonCompleted' | 'resize'
+export type BridgeEvent = 'ready' | 'lessonCompleted' | 'lessonStepCompleted' | 'resize'
 
 interface Postable {
   postMessage(message: unknown, options?: { targetOrigin?: string }): void

@@ -20,14 +20,28 @@ export interface Snapshot {
   }[]
   /** Each group: its members and what they own, committed offsets and consumed counts ("topic-partition" keys). */
   groups: GroupView[]
-  lesson?: { id: string; step: number; stepCount: number; completed: boolean }
+  /**
+   * The lesson running: `goalReached` once the current step's goal has been met (Next is open; always true for a
+   * step without a challenge), `blockedReason` the message key saying why the latest attempt cannot meet it, if so.
+   */
+  lesson?: { id: string; step: number; stepCount: number; completed: boolean; goalReached: boolean; blockedReason: string | null }
 }
 
 export function snapshotOf(s: LabState): Snapshot {
   const view = clusterView(s.sim.state)
   const active = s.lesson
   const def = active ? findLesson(active.id) : undefined
-  const lesson = active && def ? { id: active.id, step: active.step, stepCount: def.steps.length, completed: active.completed } : undefined
+  const lesson =
+    active && def
+      ? {
+          id: active.id,
+          step: active.step,
+          stepCount: def.steps.length,
+          completed: active.completed,
+          goalReached: active.goalReached,
+          blockedReason: active.blockedReason,
+        }
+      : undefined
   return {
     version: 1,
     timeMs: view.timeMs,

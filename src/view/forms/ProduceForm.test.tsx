@@ -134,3 +134,24 @@ describe('ProduceForm', () => {
     expect(screen.getByText(/va a la partición 0/)).toBeInTheDocument()
   })
 })
+
+describe('ProduceForm across lesson steps', () => {
+  it('starts each lesson and step afresh: no partition, key or "sent to" line carried over', async () => {
+    const { store, user } = setup()
+    act(() => void store.getState().startLesson('partitions-offsets'))
+    expect(screen.getByRole('status').textContent).toBe('')
+    await user.selectOptions(screen.getByLabelText('Partition'), 'Partition 2')
+    await user.click(screen.getByLabelText('No key (null)'))
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(screen.getByRole('status').textContent).toBe('Sent to purchases-2')
+    // Another lesson: the form is as new.
+    act(() => void store.getState().startLesson('keys'))
+    expect(screen.getByRole('status').textContent).toBe('')
+    expect((screen.getByLabelText('Partition') as HTMLSelectElement).value).toBe('')
+    expect((screen.getByLabelText('No key (null)') as HTMLInputElement).checked).toBe(false)
+    // Restarting the step does the same.
+    await user.selectOptions(screen.getByLabelText('Partition'), 'Partition 1')
+    act(() => void store.getState().restartStep())
+    expect((screen.getByLabelText('Partition') as HTMLSelectElement).value).toBe('')
+  })
+})

@@ -1,6 +1,8 @@
 import { useId, useMemo, useState, type FormEvent } from 'react'
 import type { RecordFormat } from '../../engine'
 import { useT } from '../../i18n/useT'
+import type { ProduceFormFields } from '../../lessons/types'
+import { currentStep } from '../../store/lessonSlice'
 import { useLab, useLabStore } from '../../store/react'
 import type { LabStore } from '../../store/simStore'
 import { PartitionDecisionView } from './PartitionDecisionView'
@@ -35,13 +37,26 @@ function stickyPartitionUsed(store: LabStore, topic: string): number | null {
   return info && info.stickyPartition >= 0 ? info.stickyPartition : null
 }
 
-/** "Produce by hand": one record, with the producer's partition decision shown before it is sent. */
+/** The form's fields before anyone touched them. */
+const PRODUCE_DEFAULTS: ProduceFormFields = { key: DEFAULT_KEY, noKey: false, value: DEFAULT_VALUE, format: 'json', partition: null }
+
+/**
+ * "Produce by hand": one record, with the producer's partition decision shown before it is sent. Each lesson step
+ * (and each restart of one) starts the form afresh, with the step's own fields if it has any: nothing typed or
+ * chosen in an earlier step carries over, nor the "sent to" line of a record sent there.
+ */
 export function ProduceForm() {
+  const reset = useLab((s) => s.formsReset)
+  const preset = useLab((s) => currentStep(s.lesson)?.produceForm)
+  return <ProduceFormFieldsView key={reset} initial={{ ...PRODUCE_DEFAULTS, ...preset }} />
+}
+
+function ProduceFormFieldsView({ initial }: { initial: ProduceFormFields }) {
   const t = useT()
   const store = useLabStore()
   const id = useId()
   const topics = useLab((s) => writableTopics(s.sim.state))
-  const [topicChoice, setTopicChoice] = useState('')
+  const [topicChoice, setTopicChoice] = useState(initial.topic ?? '')
   const topic = topics.find((x) => x.name === topicChoice) ?? topics[0]
   const topicName = topic?.name ?? ''
   const producer = useLab((s) => (topicName ? consoleProducerInfo(s.sim.state, topicName) : null))
@@ -50,11 +65,11 @@ export function ProduceForm() {
     return topicName && Object.hasOwn(state.topics, topicName) ? (state.topics[topicName]?.partitions.map((p) => p.leader) ?? []) : []
   })
 
-  const [key, setKey] = useState(DEFAULT_KEY)
-  const [noKey, setNoKey] = useState(false)
-  const [value, setValue] = useState(DEFAULT_VALUE)
-  const [format, setFormat] = useState<RecordFormat>('json')
-  const [partitionChoice, setPartitionChoice] = useState('')
+  const [key, setKey] = useState(initial.key)
+  const [noKey, setNoKey] = useState(initial.noKey)
+  const [value, setValue] = useState(initial.value)
+  const [format, setFormat] = useState<RecordFormat>(initial.format)
+  const [partitionChoice, setPartitionChoice] = useState(initial.partition === null ? '' : String(initial.partition))
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const valueIsJson = useMemo(() => isJson(value), [value])
 

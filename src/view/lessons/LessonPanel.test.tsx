@@ -282,3 +282,21 @@ describe('LessonPanel', () => {
     expect(within(panel).getByRole('button', { name: 'Salir de la lección' })).toBeInTheDocument()
   })
 })
+
+describe('LessonPanel: restart and what blocks the step', () => {
+  it('shows why the latest attempt does not count, and "Restart this step" puts the step back', async () => {
+    const { store } = renderLab(<LessonPanel />)
+    const user = userEvent.setup()
+    act(() => void store.getState().startLesson('keys'))
+    act(() => {
+      for (const v of ['a', 'b', 'c']) store.getState().dispatch({ type: 'produce', topic: 'purchases', key: null, value: v, format: 'text', partition: 2 })
+      for (let i = 0; i < 30; i++) store.getState().dispatch({ type: 'advance', ms: 100 })
+    })
+    expect(screen.getByText(translate('en', 'lesson.keys.s1.blocked.partition'))).toBeInTheDocument()
+    const startedAt = store.getState().lesson!.start.atMs
+    await user.click(screen.getByRole('button', { name: 'Restart this step' }))
+    expect(store.getState().sim.state.timeMs).toBe(startedAt)
+    expect(store.getState().lesson?.blockedReason).toBeNull()
+    expect(screen.queryByText(translate('en', 'lesson.keys.s1.blocked.partition'))).not.toBeInTheDocument()
+  })
+})

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import type { MessageKey } from '../../i18n/en'
 import { useT } from '../../i18n/useT'
 import { findLesson, LESSONS } from '../../lessons/catalog'
 import type { Lesson } from '../../lessons/types'
@@ -18,6 +19,7 @@ interface LessonView {
   answer: number | null
   hintsShown: number
   showing: boolean
+  blockedReason: MessageKey | null
 }
 
 /**
@@ -35,6 +37,7 @@ export function LessonPanel() {
           answer: s.lesson.answer,
           hintsShown: s.lesson.hintsShown,
           showing: s.lesson.solution !== null,
+          blockedReason: s.lesson.blockedReason,
         }
       : null,
   )
@@ -153,6 +156,11 @@ function ActiveLesson({ lesson, view }: { lesson: Lesson; view: LessonView }) {
               ))}
             </ol>
           )}
+          {locked && view.blockedReason && (
+            <p className="lesson-locked" role="status">
+              <span className="lesson-hint-label">{t('lessonUi.blocked')}:</span> {t(view.blockedReason)}
+            </p>
+          )}
           {locked && (hints.length > view.hintsShown || step.solution) && (
             <div className="lesson-help">
               {hints.length > view.hintsShown && (
@@ -174,6 +182,9 @@ function ActiveLesson({ lesson, view }: { lesson: Lesson; view: LessonView }) {
             </p>
             {hasGoal && locked && <p className="lesson-locked">{t('lessonUi.nextLocked')}</p>}
             <div className="lesson-nav-buttons">
+              <button type="button" className="btn btn-small" onClick={() => go(actions.restartStep)} title={t('lessonUi.restartStepHint')}>
+                {t('lessonUi.restartStep')}
+              </button>
               <button type="button" className="btn" onClick={() => go(actions.previousStep)} disabled={view.step === 0}>
                 <span aria-hidden="true">←</span> {t('lessonUi.previous')}
               </button>

@@ -41,11 +41,17 @@ export function CompactBroker({ brokerId, onPoint }: { brokerId: number; onPoint
         {!view.alive && <RoleIcon role="offline" size={10} />}
         {t('strip.short', { id: brokerId })}
       </span>
-      <span className="bt-leads" aria-hidden="true">
-        <RoleIcon role="leader" size={10} />
-        {view.leads}
-      </span>
-      {!view.alive && <span className="bt-down">{view.fenceIn !== null ? `${view.fenceIn} s` : t('strip.down')}</span>}
+      {view.fenceIn === null ? (
+        <span className="bt-leads" aria-hidden="true">
+          <RoleIcon role="leader" size={10} />
+          {view.leads}
+        </span>
+      ) : (
+        // Stopped, not fenced yet: the seconds until the controller fences it and its partitions move.
+        <span className="bt-down" aria-hidden="true">
+          {view.fenceIn} s
+        </span>
+      )}
       <button
         type="button"
         className={view.alive ? 'bt-action kill' : 'bt-action restart'}

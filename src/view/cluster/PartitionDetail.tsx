@@ -56,20 +56,27 @@ export function PartitionDetail({
         <dd className="mono">{v.hw}</dd>
       </dl>
       {v.groups.length > 0 && (
-        <>
-          <h5>{t('detail.groups')}</h5>
-          <ul className="pd-groups">
+        <table className="pd-groups">
+          <caption>{t('detail.groups')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('detail.group')}</th>
+              <th scope="col">{t('group.committed')}</th>
+              <th scope="col">{t('group.lag')}</th>
+              <th scope="col">{t('detail.member')}</th>
+            </tr>
+          </thead>
+          <tbody>
             {v.groups.map((g) => (
-              <li key={g.groupId}>
-                <strong>{g.groupId}</strong>{' '}
-                <span>{g.committed === null ? t('detail.noCommit') : t('detail.committed', { offset: g.committed })}</span>
-                {' · '}
-                <span className={g.lag > 0 ? 'pd-lag' : undefined}>{t('detail.lag', { n: g.lag })}</span>
-                <span className="pd-muted"> · {g.owner === null ? t('detail.unowned') : t('detail.owner', { member: g.owner })}</span>
-              </li>
+              <tr key={g.groupId}>
+                <th scope="row">{g.groupId}</th>
+                <td className="mono">{g.committed ?? '—'}</td>
+                <td className={g.lag > 0 ? 'mono pd-lag' : 'mono'}>{g.lag}</td>
+                <td>{g.owner ?? t('detail.unowned')}</td>
+              </tr>
             ))}
-          </ul>
-        </>
+          </tbody>
+        </table>
       )}
     </section>
   )

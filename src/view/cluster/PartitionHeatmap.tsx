@@ -195,6 +195,8 @@ export function PartitionHeatmap({ topic, broker }: { topic: string; broker: num
       <div className="heatmap-ruler" ref={ruler} aria-hidden="true" />
       <div
         className="heatmap-box"
+        data-cell={layout?.cell}
+        data-cols={layout?.cols}
         style={layout ? { width: layout.width, height: layout.height } : undefined}
         tabIndex={0}
         role="group"

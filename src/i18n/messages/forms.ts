@@ -65,6 +65,16 @@ export const formsEn = {
   'addProducer.idempotenceHint': 'Retries never write a duplicate or reorder records (Kafka’s default).',
   'addProducer.idempotenceNeedsAll': 'Needs acks=all: Kafka refuses enable.idempotence=true with acks={acks}, so it is off.',
   'addProducer.add': 'Add producer',
+
+  'kafkaError.topicNameEmpty': 'A topic needs a name.',
+  'kafkaError.topicNameLong': 'The name is too long: at most 249 characters.',
+  'kafkaError.topicNameChars': 'The name may use only ASCII letters, digits, “.”, “_” and “-”: no spaces or accents.',
+  'kafkaError.topicNameDots': '“.” and “..” alone are not names.',
+  'kafkaError.topicExists': 'A topic with this name already exists: choose another name.',
+  'kafkaError.topicCollides': 'Kafka treats “.” and “_” as the same in names, so this name clashes with an existing topic.',
+  'kafkaError.replicationFactor': 'There are fewer live brokers than replicas asked for: lower the replication factor or start a broker.',
+  'kafkaError.invalidPartition': 'The topic has no partition with that number.',
+  'kafkaError.idempotenceAcks': 'The idempotent producer needs acks=all.',
 } as const
 
 export const formsEs: Record<keyof typeof formsEn, string> = {
@@ -133,4 +143,14 @@ export const formsEs: Record<keyof typeof formsEn, string> = {
   'addProducer.idempotenceHint': 'Los reintentos nunca escriben un duplicado ni cambian el orden (por defecto en Kafka).',
   'addProducer.idempotenceNeedsAll': 'Necesita acks=all: Kafka rechaza enable.idempotence=true con acks={acks}, así que está desactivada.',
   'addProducer.add': 'Añadir productor',
+
+  'kafkaError.topicNameEmpty': 'Un tema (topic) necesita un nombre.',
+  'kafkaError.topicNameLong': 'El nombre es demasiado largo: como máximo 249 caracteres.',
+  'kafkaError.topicNameChars': 'El nombre solo puede usar letras y dígitos ASCII, «.», «_» y «-»: sin espacios, tildes ni eñes.',
+  'kafkaError.topicNameDots': '«.» y «..» solos no son nombres válidos.',
+  'kafkaError.topicExists': 'Ya existe un tema (topic) con este nombre: elige otro.',
+  'kafkaError.topicCollides': 'Kafka trata «.» y «_» como iguales en los nombres, así que este nombre choca con un tema que ya existe.',
+  'kafkaError.replicationFactor': 'Hay menos brokers activos que réplicas pedidas: baja el factor de replicación o arranca un broker.',
+  'kafkaError.invalidPartition': 'El tema no tiene ninguna partición con ese número.',
+  'kafkaError.idempotenceAcks': 'El productor idempotente necesita acks=all.',
 }

@@ -7,6 +7,7 @@ import { closeDialog } from '../../store/uiStore'
 import { useUi } from '../../store/useUi'
 import { FormFooter } from './FormFooter'
 import { ModalDialog } from './Dialog'
+import { KafkaError } from './KafkaError'
 import { topicNameProblem } from './topicNameProblem'
 import './forms.css'
 
@@ -117,7 +118,7 @@ function CreateTopicForm({ onClose }: { onClose: () => void }) {
             />
             {showNameProblem && (
               <p id={`${id}-name-error`} className="form-error">
-                {nameProblem}
+                <KafkaError error={nameProblem ?? ''} />
               </p>
             )}
             <p id={`${id}-name-hint`} className="form-hint">

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/useT'
+import { KafkaError } from './KafkaError'
 
 /** The end of every form dialog: the engine's refusal (if any), Cancel, and the submit button. */
 export function FormFooter({
@@ -15,7 +16,7 @@ export function FormFooter({
     <>
       {refusal && (
         <p role="alert" className="form-alert">
-          {refusal}
+          <KafkaError error={refusal} />
         </p>
       )}
       <div className="form-dialog-footer">

@@ -137,6 +137,7 @@ describe('ProduceForm', () => {
 
 describe('ProduceForm across lesson steps', () => {
   it('starts each lesson and step afresh: no partition, key or "sent to" line carried over', async () => {
+    await act(async () => void (await setLang('en')))
     const { store, user } = setup()
     act(() => void store.getState().startLesson('partitions-offsets'))
     expect(screen.getByRole('status').textContent).toBe('')

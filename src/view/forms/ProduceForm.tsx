@@ -5,6 +5,7 @@ import type { ProduceFormFields } from '../../lessons/types'
 import { currentStep } from '../../store/lessonSlice'
 import { useLab, useLabStore } from '../../store/react'
 import type { LabStore } from '../../store/simStore'
+import { KafkaError } from './KafkaError'
 import { PartitionDecisionView } from './PartitionDecisionView'
 import { consoleProducerId, consoleProducerInfo, decidedPartition, decidePartition, writableTopics } from './partitionDecision'
 import './forms.css'
@@ -201,7 +202,7 @@ function ProduceFormFieldsView({ initial }: { initial: ProduceFormFields }) {
       </button>
       {outcome && !outcome.ok && (
         <p role="alert" className="form-alert">
-          {outcome.error}
+          <KafkaError error={outcome.error} />
         </p>
       )}
       <p role="status" className="form-status">

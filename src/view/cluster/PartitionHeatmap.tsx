@@ -204,7 +204,8 @@ export function PartitionHeatmap({ topic, broker }: { topic: string; broker: num
         aria-describedby={`${id}-keys`}
         onKeyDown={onKey}
         onFocus={(e) => {
-          if (e.target === e.currentTarget && pinned === null) choose(0)
+          // From the keyboard, the first partition opens; a tap or a click opens the one under it instead.
+          if (e.target === e.currentTarget && pinned === null && e.currentTarget.matches(':focus-visible')) choose(0)
         }}
       >
         <canvas

@@ -2,6 +2,9 @@ import { watchHeight, type Bridge, type HeightSample } from './postMessageBridge
 
 type Win = Window & typeof globalThis
 
+/** The box whose font fits the height it is given (the stage). */
+const FIT_SELECTOR = '.stage'
+
 /** How deep the walk looks for boxes that stretch (app, workspace, stage, then the stage's regions). */
 const DEPTH = 4
 
@@ -13,12 +16,20 @@ const inFlow = (el: Element, win: Win): boolean => {
 const px = (v: string) => parseFloat(v) || 0
 
 /**
- * A box whose height comes from the room it was given rather than from what it holds: the app's root, a box that
- * grows to fill (flex-grow), a scroll box (the stage scrolls inside the one-screen app). What it needs is what it
- * holds; any other box needs its own size.
+ * A box whose height comes from the room it was given rather than from what it holds: the app's root, a scroll box
+ * (the stage scrolls inside the one-screen app), a box that grows to fill a column (flex-grow), a box stretched
+ * across a row or a grid line (the dock beside the stage). What it needs is what it holds; any other box (a bar
+ * with centred buttons) needs its own size.
  */
-function stretches(style: CSSStyleDeclaration, depth: number): boolean {
-  return depth === 0 || px(style.flexGrow) > 0 || (style.overflowY !== 'visible' && style.overflowY !== 'clip')
+function stretches(style: CSSStyleDeclaration, parent: CSSStyleDeclaration | undefined, depth: number): boolean {
+  if (depth === 0 || (style.overflowY !== 'visible' && style.overflowY !== 'clip')) return true
+  if (!parent) return false
+  const flex = parent.display.includes('flex')
+  const column = parent.flexDirection.startsWith('column')
+  if (flex && column) return px(style.flexGrow) > 0
+  const align = style.alignSelf === 'auto' || style.alignSelf === '' ? parent.alignItems : style.alignSelf
+  const stretched = align === 'normal' || align === 'stretch' || align === ''
+  return (flex || parent.display.includes('grid')) && stretched
 }
 
 /**
@@ -26,15 +37,30 @@ function stretches(style: CSSStyleDeclaration, depth: number): boolean {
  * the lowest of its children (each measured the same way) plus its padding and border, counting content scrolled
  * away inside it; any other box ends where it ends. `visit` sees each box measured.
  */
-function contentBottom(el: Element, win: Win, depth: number, visit?: (el: Element) => void): number {
+function contentBottom(el: Element, win: Win, depth: number, visit?: (el: Element) => void, parent?: CSSStyleDeclaration): number {
   visit?.(el)
   const rect = el.getBoundingClientRect()
   const style = win.getComputedStyle(el)
-  const kids = depth < DEPTH && stretches(style, depth) ? Array.from(el.children).filter((k) => inFlow(k, win)) : []
+  const kids = depth < DEPTH && stretches(style, parent, depth) ? Array.from(el.children).filter((k) => inFlow(k, win)) : []
   if (kids.length === 0) return rect.bottom + win.scrollY
-  let bottom = rect.top + win.scrollY
-  for (const k of kids) bottom = Math.max(bottom, contentBottom(k, win, depth + 1, visit) + px(win.getComputedStyle(k).marginBottom))
-  return bottom + el.scrollTop + px(style.paddingBottom) + px(style.borderBottomWidth)
+  const top = rect.top + win.scrollY
+  let bottom = top
+  for (const k of kids) bottom = Math.max(bottom, contentBottom(k, win, depth + 1, visit, style) + px(win.getComputedStyle(k).marginBottom))
+  const inner = bottom + el.scrollTop + px(style.paddingBottom) + px(style.borderBottomWidth) - top
+  return top + inner * fitScale(el, style)
+}
+
+/**
+ * The stage fits its font to the height it is given (layout.css: between --fit-min and --fit-max). What it needs is
+ * its height at its full size, --fit-max: its content scaled by --fit-max over the font it has now. So the number
+ * does not depend on the iframe's height: a host that sets the frame to it gets it back, with no loop that would
+ * shrink the stage step by step. 1 for any other box, or a --fit-max that is not plain pixels.
+ */
+function fitScale(el: Element, style: CSSStyleDeclaration): number {
+  if (!el.matches(FIT_SELECTOR)) return 1
+  const max = /^\s*(\d+(?:\.\d+)?)px\s*$/.exec(style.getPropertyValue('--fit-max'))
+  const font = px(style.fontSize)
+  return max && font > 0 ? Math.max(1, Number(max[1]) / font) : 1
 }
 
 /** The height the page's content needs (not the viewport's), from the app's root element. */

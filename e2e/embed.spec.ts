@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { extname, join, normalize } from 'node:path'
+import type { Frame, FrameLocator, Page } from '@playwright/test'
 import { expect, gotoApp, test } from './fixtures'
 import { LabPage, type Snap } from './labPage'
 
@@ -137,5 +138,138 @@ test.describe('embedding', () => {
     } finally {
       server.close()
     }
+  })
+})
+
+/** Waits for what mounts after the first paint (the consumers among them): two frames, then an idle moment. */
+async function mounted(target: Page | Frame): Promise<void> {
+  await target.waitForFunction(() => 'kafkaLab' in window, undefined, { timeout: 15_000 })
+  await target.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => done(null), { timeout: 2000 })))),
+  )
+}
+
+/** The stage's regions, by their accessible names. */
+const regions = (root: Page | FrameLocator) => ({
+  producers: root.getByRole('region', { name: 'Producers' }),
+  cluster: root.getByRole('region', { name: /^Cluster/ }),
+  consumers: root.getByRole('region', { name: 'Consumers' }),
+})
+
+type Region = keyof ReturnType<typeof regions>
+const SIZES = [
+  { width: 800, height: 500 },
+  { width: 700, height: 450 },
+]
+const CASES: { query: string; shown: Region[]; replicas: string[] }[] = [
+  { query: 'embed=1', shown: ['producers', 'cluster', 'consumers'], replicas: ['purchases-0', 'purchases-1', 'purchases-2'] },
+  { query: 'embed=1&panels=cluster', shown: ['cluster'], replicas: ['purchases-0', 'purchases-1', 'purchases-2'] },
+  { query: 'embed=1&focus=purchases-1', shown: ['producers', 'cluster', 'consumers'], replicas: ['purchases-1'] },
+]
+
+/** The replicas each broker card shows, as topic-partition names (Kafka's form), broker by broker. */
+async function replicasByBroker(root: Page | FrameLocator): Promise<string[][]> {
+  const out: string[][] = []
+  for (const broker of await root.locator('[data-broker-card]').all()) {
+    const anchors = await broker.locator('[data-anchor^="replica:"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-anchor')!))
+    out.push(anchors.map((a) => a.split(':').slice(1, 3).join('-')))
+  }
+  return out
+}
+
+/** A host page on its own (opaque) origin with one iframe; it records each resize and, if asked, obeys it. */
+function hostPage(src: string, width: number, height: number, obey: boolean): string {
+  return `<!doctype html><html><body style="margin:0">
+<iframe id="sim" src="${src.replace(/&/g, '&amp;')}" title="Kafka Lab" style="display:block;border:0;width:${width}px;height:${height}px"></iframe>
+<script>
+window.heights = []
+const frame = document.getElementById('sim')
+window.addEventListener('message', (e) => {
+  if (e.source !== frame.contentWindow || !e.data || e.data.kafkaLab !== 1 || e.data.event !== 'resize') return
+  window.heights.push(e.data.data.height)
+  if (${obey}) frame.style.height = e.data.data.height + 'px'
+})
+</script></body></html>`
+}
+
+/** Waits until the host has heard no new resize for `quiet` ms; returns every height heard. */
+async function settledHeights(page: Page, quiet = 1500): Promise<number[]> {
+  let seen = -1
+  let since = Date.now()
+  for (let i = 0; i < 60; i++) {
+    const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights)
+    if (heights.length > 0 && heights.length === seen && Date.now() - since >= quiet) return heights
+    if (heights.length !== seen) {
+      seen = heights.length
+      since = Date.now()
+    }
+    await page.waitForTimeout(250)
+  }
+  throw new Error(`the resize messages never settled: ${(await page.evaluate(() => (window as unknown as { heights: number[] }).heights)).join(' ')}`)
+}
+
+/** What the embedded document needs and holds, measured in the frame. */
+function frameLayout(frame: Frame) {
+  return frame.evaluate(() => {
+    const doc = document.documentElement
+    const overflow = (el: Element | null) => (el ? el.scrollHeight - el.clientHeight : 0)
+    const stage = document.querySelector('.stage')
+    // The lowest of the stage's regions, and of everything above it.
+    let bottom = 0
+    for (const el of document.querySelectorAll('.app > *, .stage > *')) {
+      const style = getComputedStyle(el)
+      if (style.position === 'fixed' || style.position === 'absolute' || style.display === 'none') continue
+      if (el.classList.contains('workspace')) continue
+      bottom = Math.max(bottom, el.getBoundingClientRect().bottom + scrollY)
+    }
+    return { viewport: innerHeight, docHeight: doc.scrollHeight, overflow: Math.max(overflow(doc), overflow(document.querySelector('.app')), overflow(stage)), bottom, scrollWidth: doc.scrollWidth, width: innerWidth }
+  })
+}
+
+test.describe('embeds that show what the author chose', () => {
+  test.describe.configure({ timeout: 90_000 })
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+  })
+
+  for (const size of SIZES) {
+    for (const c of CASES) {
+      test(`${c.query} at ${size.width}x${size.height}: the chosen regions show, the others are absent`, async ({ page }) => {
+        await page.setViewportSize(size)
+        const lab = new LabPage(page)
+        await gotoApp(page, `${c.query}&paused=1`)
+        await lab.ready()
+        await mounted(page)
+        const r = regions(page)
+        for (const name of Object.keys(r) as Region[]) {
+          if (c.shown.includes(name)) await expect(r[name]).toBeVisible()
+          else await expect(r[name]).toHaveCount(0)
+        }
+        expect(await replicasByBroker(page)).toEqual([c.replicas, c.replicas, c.replicas])
+        if (c.shown.includes('producers')) await expect(page.locator('[data-anchor^="producer:"]')).toHaveCount(2)
+        if (c.shown.includes('consumers')) await expect(page.locator('[data-anchor^="group:"]')).toHaveCount(3)
+        await expect(page.locator('.notice')).toHaveCount(0)
+        const { scrollWidth, width } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, width: innerWidth }))
+        expect(scrollWidth).toBeLessThanOrEqual(width)
+        await page.screenshot({ path: test.info().outputPath(`embed-${size.width}-${c.query.replace(/[^a-z0-9]+/gi, '_')}.png`) })
+      })
+    }
+  }
+
+  test('resize reports what the content needs, not the height of a taller iframe, and changes with the content', async ({ page, baseURL }) => {
+    const src = `${new URL('./', baseURL).href}?embed=1&panels=cluster&focus=purchases-1&paused=1`
+    await page.setContent(hostPage(src, 800, 1400, false))
+    const frame = (await (await page.locator('#sim').elementHandle())!.contentFrame())!
+    await mounted(frame)
+    const first = (await settledHeights(page)).at(-1)!
+    const layout = await frameLayout(frame)
+    expect(layout.viewport).toBe(1400)
+    expect(first).toBeLessThan(1400)
+    // The reported height is where the content ends (the stage's padding below its lowest region at most).
+    expect(first).toBeGreaterThanOrEqual(layout.bottom)
+    expect(first - layout.bottom).toBeLessThanOrEqual(16)
+    // A new broker adds a card (with no replica yet): the content grows, and so does the reported height.
+    await frame.evaluate(() => (window as unknown as { kafkaLab: { dispatch(c: unknown): unknown } }).kafkaLab.dispatch({ type: 'addBroker' }))
+    await expect.poll(async () => (await settledHeights(page)).at(-1)!, { timeout: 10_000 }).toBeGreaterThan(first)
   })
 })

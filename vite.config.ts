@@ -53,10 +53,28 @@ function staticHostAssets(): Plugin {
   }
 }
 
+/**
+ * Spanish on demand (src/i18n/translate.ts loads es.ts when asked). Each messages file holds both languages, and a
+ * module is never split between chunks: es.ts imports them under a second id (`?es`), so the Spanish chunk gets its
+ * own copy of each file, where only the Spanish exports are used, and the first screen's copy keeps only English.
+ * Build only: tests and the dev server load the files as they are.
+ */
+function spanishOnDemand(): Plugin {
+  return {
+    name: 'kafka-lab:spanish-on-demand',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.replace(/\\/g, '/').endsWith('/src/i18n/es.ts')) return null
+      return code.replace(/from '(\.\/messages\/[\w-]+)'/g, "from '$1.ts?es'")
+    },
+  }
+}
+
 // base './' makes the built site work from any sub-path of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(CONTENT_SECURITY_POLICY), staticHostAssets()],
+  plugins: [react(), spanishOnDemand(), contentSecurityPolicy(CONTENT_SECURITY_POLICY), staticHostAssets()],
   build: { target: 'es2022', sourcemap: false },
   // cors: a sandboxed iframe (allow-scripts only) has an opaque origin, and its module scripts load in CORS mode.
   // The header repeats the built page's <meta> policy, as a static host that can send headers should.

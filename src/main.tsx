@@ -9,7 +9,7 @@ import { restoreAutosave, startAutosave } from './app/autosave'
 import { openBrowserStorage } from './app/browserStorage'
 import { ErrorBoundary, rootErrorOptions } from './app/ErrorBoundary'
 import { readStartOptions } from './app/urlParams'
-import { setLang } from './i18n/useT'
+import { changeLang } from './i18n/useT'
 import { createLabStore } from './store/simStore'
 import { addNotice, setFocus, setPanels, setPresent, uiStore } from './store/uiStore'
 import { resolveFocus } from './view/layout/panels'
@@ -17,7 +17,8 @@ import './view/theme.css'
 import './view/layout/layout.css'
 
 const options = readStartOptions(window.location.search, navigator.languages ?? [navigator.language])
-setLang(options.lang)
+// Spanish is a chunk of its own: a page opened in Spanish waits for it, so that its first screen is in Spanish.
+const langShown = changeLang(options.lang)
 const motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)')
 uiStore.setState({ embed: options.embed, controls: options.controls, reducedMotion: motionQuery?.matches ?? false })
 motionQuery?.addEventListener?.('change', (e) => uiStore.setState({ reducedMotion: e.matches }))
@@ -59,6 +60,8 @@ if (options.focus !== undefined) {
 // An embed shares its origin's storage with every other embed of the app: it keeps nothing.
 // A page opened on something else keeps the saved work until the student acts.
 if (storage && !options.embed) startAutosave(store, storage, { keepSavedUntilChanged: openedElsewhere })
+
+await langShown
 
 // The scene runs from the moment the page opens: before the first render the clock catches up what loading took (at
 // most one frame's worth, as any frame), so the first frame already shows the first records on their way.

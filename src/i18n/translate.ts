@@ -1,17 +1,34 @@
 import { en, type MessageKey } from './en'
-import { es } from './es'
 
 export type Lang = 'en' | 'es'
 export const LANGS: readonly Lang[] = ['en', 'es']
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' }
 
-const DICTS: Record<Lang, Record<MessageKey, string>> = { en, es }
+/**
+ * The dictionaries loaded so far. English is always there; Spanish is a chunk of its own, loaded when asked for
+ * (`loadDictionary`): most visits never need it, and it would weigh on every first screen.
+ */
+const DICTS: Partial<Record<Lang, Record<MessageKey, string>>> = { en }
+
+export function hasDictionary(lang: Lang): boolean {
+  return DICTS[lang] !== undefined
+}
+
+const loading: Partial<Record<Lang, Promise<void>>> = {}
+
+/** Loads the language's messages (at once if they are there). */
+export function loadDictionary(lang: Lang): Promise<void> {
+  if (hasDictionary(lang)) return Promise.resolve()
+  return (loading[lang] ??= import('./es').then((m) => {
+    DICTS.es = m.es
+  }))
+}
 
 export type Params = Record<string, string | number>
 
 /** The message for `key` in `lang`, with {placeholders} filled in. The result is plain text, never HTML. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = DICTS[lang][key] ?? en[key] ?? key
+  const template = DICTS[lang]?.[key] ?? en[key] ?? key
   if (!params) return template
   return template.replace(/\{(\w+)\}/g, (m, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : m,

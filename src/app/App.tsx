@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useT } from '../i18n/useT'
 import { LabProvider } from '../store/react'
 import type { LabStore } from '../store/simStore'
@@ -42,7 +42,8 @@ function Shell({ store }: { store: LabStore }) {
   const controls = useUi((s) => s.controls)
   const dropping = useSceneDrop(store, !embed)
   usePlaybackLoop(store)
-  const stageStyle = useStageFit()
+  const stageRef = useRef<HTMLElement>(null)
+  useStageFit(stageRef)
   useState(() => setDockOpen(dockStartsOpen({ present, embed, width: typeof window === 'undefined' ? 1440 : window.innerWidth })))
   useShortcuts(store)
   useEffect(() => {
@@ -57,15 +58,17 @@ function Shell({ store }: { store: LabStore }) {
       </a>
       {embed ? <EmbedBar /> : <Header />}
       <Notices />
-      {controls && <Controls />}
       {controls && (
-        <AfterFirstPaint>
-          <Timeline />
-        </AfterFirstPaint>
+        <div className="playbar">
+          <Controls />
+          <AfterFirstPaint>
+            <Timeline />
+          </AfterFirstPaint>
+        </div>
       )}
       <NarrationBar />
       <div className="workspace">
-        <main id="main" className="stage" tabIndex={-1} aria-label={t('stage.label')} style={stageStyle}>
+        <main id="main" className="stage" tabIndex={-1} aria-label={t('stage.label')} ref={stageRef}>
           <ProducersPanel />
           <ClusterView />
           <AfterFirstPaint when="frame">

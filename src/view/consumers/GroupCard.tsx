@@ -51,6 +51,85 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
   })
   if (!view) return null
   const color = groupColor(index)
+  const actions = (
+    <div className="group-actions">
+      <button
+        type="button"
+        className="btn btn-small"
+        onClick={() => dispatch({ type: 'addConsumer', groupId, topic: view.topic })}
+        title={t('group.addMember', { group: groupId })}
+      >
+        <span aria-hidden="true">+</span>
+        <span className="visually-hidden">{t('group.addMember', { group: groupId })}</span>
+      </button>
+      <details className="group-more">
+        <summary className="btn btn-small" title={t('group.more')}>
+          <span aria-hidden="true">⋯</span>
+          <span className="visually-hidden">{t('group.more')}</span>
+        </summary>
+        <div className="group-more-body">
+          <p className="group-more-facts">
+            <span className="mono">→ {view.topic}</span>
+            <span>{t('group.reset', { value: view.reset })}</span>
+          </p>
+          {view.offsets.length <= OFFSET_ROWS && (
+            <table className="group-offsets">
+              <caption className="visually-hidden">{t('group.offsetsCaption', { group: groupId })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('group.partition')}</th>
+                  <th scope="col">{t('group.committed')}</th>
+                  <th scope="col">{t('group.lag')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.offsets.map((o) => (
+                  <tr key={o.partition}>
+                    <td className="mono">p{o.partition}</td>
+                    <td className="mono">{o.committed ?? '—'}</td>
+                    <td className={o.lag !== null && o.lag > 10 ? 'mono lag-high' : 'mono'}>
+                      {o.lag ?? '—'}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <div className="group-settings">
+            <label>
+              <span>{t('group.assignor')}</span>
+              <select
+                value={view.assignor}
+                onChange={(e) =>
+                  dispatch({ type: 'setAssignor', groupId, assignor: e.target.value as AssignorName })
+                }
+              >
+                {ASSIGNORS.map((a) => (
+                  <option key={a} value={a}>
+                    {a}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <span>{t('group.commitMode')}</span>
+              <select
+                value={view.commitMode}
+                onChange={(e) => dispatch({ type: 'setCommitMode', groupId, commitMode: e.target.value })}
+              >
+                {Object.keys(COMMIT).map((m) => (
+                  <option key={m} value={m}>
+                    {t(COMMIT[m]!)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <ResetOffsets groupId={groupId} />
+        </div>
+      </details>
+    </div>
+  )
   const rebalancing = view.phase === 'PreparingRebalance' || view.phase === 'CompletingRebalance'
   return (
     <article
@@ -64,14 +143,13 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
         <h3 id={`group-${groupId}`} className="group-name">
           {groupId}
         </h3>
+        {actions}
       </header>
       <p className="group-meta">
         <span className={`group-phase ${rebalancing ? 'rebalancing' : view.phase.toLowerCase()}`}>
           {t(PHASE[view.phase] ?? 'group.phase.Stable')}
         </span>
         <span>{t('group.generation', { n: view.generation })}</span>
-        <span className="mono">→ {view.topic}</span>
-        <span>{t('group.reset', { value: view.reset })}</span>
       </p>
       <ul className="member-list" aria-label={t('group.members', { group: groupId })}>
         {view.members.map((m) => (
@@ -98,67 +176,12 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
       )}
       {(view.duplicates > 0 || view.skipped > 0) && (
         <p className="group-delivery">
-          {view.duplicates > 0 && <span className="warn">{t('group.duplicates', { n: view.duplicates })}</span>}
+          {view.duplicates > 0 && (
+            <span className="warn">{t('group.duplicates', { n: view.duplicates })}</span>
+          )}
           {view.skipped > 0 && <span className="bad">{t('group.skipped', { n: view.skipped })}</span>}
         </p>
       )}
-      <div className="group-actions">
-        <button type="button" className="btn btn-small" onClick={() => dispatch({ type: 'addConsumer', groupId, topic: view.topic })}>
-          {t('group.addMember', { group: groupId })}
-        </button>
-        <details className="group-more">
-          <summary className="btn btn-small" title={t('group.more')}>
-            <span aria-hidden="true">⋯</span>
-            <span className="visually-hidden">{t('group.more')}</span>
-          </summary>
-          <div className="group-more-body">
-            {view.offsets.length <= OFFSET_ROWS && (
-              <table className="group-offsets">
-                <caption className="visually-hidden">{t('group.offsetsCaption', { group: groupId })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('group.partition')}</th>
-                    <th scope="col">{t('group.committed')}</th>
-                    <th scope="col">{t('group.lag')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.offsets.map((o) => (
-                    <tr key={o.partition}>
-                      <td className="mono">p{o.partition}</td>
-                      <td className="mono">{o.committed ?? '—'}</td>
-                      <td className={o.lag !== null && o.lag > 10 ? 'mono lag-high' : 'mono'}>{o.lag ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-            <div className="group-settings">
-              <label>
-                <span>{t('group.assignor')}</span>
-                <select value={view.assignor} onChange={(e) => dispatch({ type: 'setAssignor', groupId, assignor: e.target.value as AssignorName })}>
-                  {ASSIGNORS.map((a) => (
-                    <option key={a} value={a}>
-                      {a}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                <span>{t('group.commitMode')}</span>
-                <select value={view.commitMode} onChange={(e) => dispatch({ type: 'setCommitMode', groupId, commitMode: e.target.value })}>
-                  {Object.keys(COMMIT).map((m) => (
-                    <option key={m} value={m}>
-                      {t(COMMIT[m]!)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </div>
-            <ResetOffsets groupId={groupId} />
-          </div>
-        </details>
-      </div>
     </article>
   )
 }

@@ -39,11 +39,11 @@ export function Controls() {
       </button>
       <button type="button" className="btn" onClick={actions.step} aria-keyshortcuts="." title={t('controls.step')}>
         <Icon d={STEP} />
-        <span>{t('controls.stepShort')}</span>
+        <span className="controls-label">{t('controls.stepShort')}</span>
       </button>
       <button type="button" className="btn" onClick={actions.skip} aria-keyshortcuts="S" title={t('controls.skip')}>
         <Icon d={SKIP} />
-        <span>{t('controls.skipShort')}</span>
+        <span className="controls-label">{t('controls.skipShort')}</span>
       </button>
       <label className="controls-speed">
         <span>{t('controls.speed')}</span>

@@ -167,6 +167,8 @@ test.describe('a view that crashes', () => {
     expect(errors).toEqual([])
     // The parts that mount once the page is idle are in (they format times too): only the click may crash a view.
     await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible()
+    // The command line docks beside the stage; unfold it as a student would, so it too has rendered.
+    await page.getByRole('button', { name: 'Command line' }).click()
     await expect(page.getByRole('region', { name: 'Command line' })).toBeVisible()
 
     await armFault(page, true)

@@ -216,10 +216,11 @@ function frameLayout(frame: Frame) {
     const stage = document.querySelector('.stage')
     // The lowest of the stage's regions, and of everything above it.
     let bottom = 0
-    for (const el of document.querySelectorAll('.app > *, .stage > *')) {
+    for (const el of document.querySelectorAll('.app > *, .app-main > *, .stage > *')) {
       const style = getComputedStyle(el)
       if (style.position === 'fixed' || style.position === 'absolute' || style.display === 'none') continue
-      if (el.classList.contains('workspace')) continue
+      // The boxes that only stretch to the frame (the body, its main column, the workspace): what they hold counts.
+      if (['workspace', 'app-body', 'app-main'].some((c) => el.classList.contains(c))) continue
       bottom = Math.max(bottom, el.getBoundingClientRect().bottom + scrollY)
     }
     return { viewport: innerHeight, docHeight: doc.scrollHeight, overflow: Math.max(overflow(doc), overflow(document.querySelector('.app')), overflow(stage)), bottom, scrollWidth: doc.scrollWidth, width: innerWidth }

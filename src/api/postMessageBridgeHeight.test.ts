@@ -106,4 +106,25 @@ describe('the content height an embed reports', () => {
     expect(make(stage('15px', '15px'))).toBe(400)
     expect(make(stage('10px', 'max(1.5vw, 16px)'))).toBe(400)
   })
+
+  it('counts the stage at the largest font its width allows, when that is below --fit-max', () => {
+    // 792 px wide over 66 em: 12 px at most, whatever the height. At 10 px its 300 px of regions need 360 px.
+    document.body.innerHTML = ''
+    const stage: Box = {
+      top: 100,
+      height: 400,
+      className: 'stage',
+      style: { overflowY: 'auto', fontSize: '10px', flexGrow: '1' },
+      vars: { '--fit-max': '15px', '--stage-wem': '66' },
+      kids: [{ top: 100, height: 300 }],
+    }
+    const app = build({ top: 0, height: 500, style: { display: 'flex', flexDirection: 'column' }, kids: [{ top: 0, height: 100 }, stage] })
+    let width = 792
+    Object.defineProperty(app, 'clientWidth', { get: () => width })
+    document.body.appendChild(app)
+    expect(contentHeight(app, window)).toBe(460)
+    // No width to go by (not laid out): --fit-max alone, as before.
+    width = 0
+    expect(contentHeight(app, window)).toBe(550)
+  })
 })

@@ -5,8 +5,8 @@ type Win = Window & typeof globalThis
 /** The box whose font fits the height it is given (the stage). */
 const FIT_SELECTOR = '.stage'
 
-/** How deep the walk looks for boxes that stretch (app, workspace, stage, then the stage's regions). */
-const DEPTH = 4
+/** How deep the walk looks for boxes that stretch (app, its body and main column, workspace, stage, then the stage's regions). */
+const DEPTH = 6
 
 const inFlow = (el: Element, win: Win): boolean => {
   const style = win.getComputedStyle(el)
@@ -60,7 +60,13 @@ function fitScale(el: Element, style: CSSStyleDeclaration): number {
   if (!el.matches(FIT_SELECTOR)) return 1
   const max = /^\s*(\d+(?:\.\d+)?)px\s*$/.exec(style.getPropertyValue('--fit-max'))
   const font = px(style.fontSize)
-  return max && font > 0 ? Math.max(1, Number(max[1]) / font) : 1
+  if (!max || !(font > 0)) return 1
+  // The font is bounded by the width as well (its container's width over --stage-wem): a taller frame would not
+  // grow it past that, so neither does the height it needs.
+  const wem = px(style.getPropertyValue('--stage-wem'))
+  const width = el.parentElement?.clientWidth ?? 0
+  const full = wem > 0 && width > 0 ? Math.min(Number(max[1]), width / wem) : Number(max[1])
+  return Math.max(1, full / font)
 }
 
 /** The height the page's content needs (not the viewport's), from the app's root element. */

@@ -58,24 +58,30 @@ function Shell({ store }: { store: LabStore }) {
       </a>
       {embed ? <EmbedBar /> : <Header />}
       <Notices />
-      {controls && (
-        <div className="playbar">
-          <Controls />
-          <AfterFirstPaint>
-            <Timeline />
-          </AfterFirstPaint>
+      {/* The dock runs the full height beside the playbar, the narration and the stage: a lesson and the tool it
+          asks for need that room on a projector. */}
+      <div className="app-body">
+        <div className="app-main">
+          {controls && (
+            <div className="playbar">
+              <Controls />
+              <AfterFirstPaint>
+                <Timeline />
+              </AfterFirstPaint>
+            </div>
+          )}
+          <NarrationBar />
+          <div className="workspace">
+            <main id="main" className="stage" tabIndex={-1} aria-label={t('stage.label')} ref={stageRef}>
+              <ProducersPanel />
+              <ClusterView />
+              <AfterFirstPaint when="frame">
+                <ConsumersPanel />
+              </AfterFirstPaint>
+              <FlightLayer />
+            </main>
+          </div>
         </div>
-      )}
-      <NarrationBar />
-      <div className="workspace">
-        <main id="main" className="stage" tabIndex={-1} aria-label={t('stage.label')} ref={stageRef}>
-          <ProducersPanel />
-          <ClusterView />
-          <AfterFirstPaint when="frame">
-            <ConsumersPanel />
-          </AfterFirstPaint>
-          <FlightLayer />
-        </main>
         <Dock
           lesson={<LessonPanel />}
           produce={

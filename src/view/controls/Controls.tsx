@@ -66,7 +66,7 @@ export function Controls() {
       </div>
       <button type="button" className="btn" onClick={() => actions.reset()} aria-keyshortcuts="Shift+R">
         <Icon d={RESET} />
-        <span>{t('controls.reset')}</span>
+        <span className="controls-label">{t('controls.reset')}</span>
       </button>
       <span className="controls-spacer" />
       <div className="controls-clock" aria-label={t('controls.clock')} role="timer">

@@ -36,23 +36,33 @@ export function Dock({ lesson, produce, cli, events }: { lesson: ReactNode; prod
   const stepKey = useLab((s) => (s.lesson ? `${s.lesson.id}:${s.lesson.step}` : ''))
   const tools = useRef<HTMLDivElement>(null)
 
-  // A step that talks about the produce form brings it into view, next to the lesson that asks for it.
-  useEffect(() => {
-    if (needsProduce) revealTool('produce')
-  }, [needsProduce, stepKey])
-
   useEffect(
     () =>
       dockStore.subscribe((s, prev) => {
         if (s.request === prev.request || !s.wanted) return
         const wanted = s.wanted
-        requestAnimationFrame(() => {
-          const el = tools.current?.querySelector(`[data-dock-tool="${wanted}"]`)
-          el?.scrollIntoView({ block: 'nearest', behavior: 'auto' })
+        // The tools mount a frame after the stage: wait for the one asked for (a few frames at most).
+        let tries = 10
+        requestAnimationFrame(function reveal() {
+          const box = tools.current
+          const el = box?.querySelector(`[data-dock-tool="${wanted}"]`)
+          if (!box || !el) return
+          if (el.childElementCount === 0 && tries-- > 0) return void requestAnimationFrame(reveal)
+          // Scroll the tools box only (never the page or the app around it): the tool's top to the box's top...
+          box.scrollTop += el.getBoundingClientRect().top - box.getBoundingClientRect().top
+          // ...unless the form is taller than the room left beside a lesson: its submit button (the step's action) wins.
+          const submit = el.querySelector('button[type="submit"]')
+          const below = submit ? submit.getBoundingClientRect().bottom - box.getBoundingClientRect().bottom : 0
+          if (below > 0) box.scrollTop += below + 4
         })
       }),
     [],
   )
+
+  // A step that talks about the produce form brings it into view, next to the lesson that asks for it.
+  useEffect(() => {
+    if (needsProduce) revealTool('produce')
+  }, [needsProduce, stepKey])
 
   const sections: Record<DockTool, ReactNode> = { produce, cli, events }
   return (

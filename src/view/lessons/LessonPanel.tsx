@@ -122,7 +122,7 @@ function ActiveLesson({ lesson, view }: { lesson: Lesson; view: LessonView }) {
       </div>
 
       <div className="lesson-body" hidden={folded}>
-        <div className="lesson-main" ref={main} tabIndex={-1} aria-labelledby={`${id}-stepof ${id}-text`}>
+        <div className="lesson-main" ref={main} tabIndex={0} aria-labelledby={`${id}-stepof ${id}-text`}>
           <p className="lesson-text" id={`${id}-text`}>
             {t(step.text)}
           </p>
@@ -180,10 +180,16 @@ function ActiveLesson({ lesson, view }: { lesson: Lesson; view: LessonView }) {
             <p className={view.completed ? 'lesson-status complete' : 'lesson-status'} aria-live="polite">
               {status}
             </p>
-            {hasGoal && locked && <p className="lesson-locked">{t('lessonUi.nextLocked')}</p>}
+            {hasGoal && locked && <p className="lesson-locked lesson-next-locked">{t('lessonUi.nextLocked')}</p>}
             <div className="lesson-nav-buttons">
-              <button type="button" className="btn btn-small" onClick={() => go(actions.restartStep)} title={t('lessonUi.restartStepHint')}>
-                {t('lessonUi.restartStep')}
+              <button
+                type="button"
+                className="btn btn-small lesson-restart"
+                onClick={() => go(actions.restartStep)}
+                title={t('lessonUi.restartStepHint')}
+                aria-label={t('lessonUi.restartStep')}
+              >
+                <span aria-hidden="true">↺</span> <span className="lesson-restart-word">{t('lessonUi.restartStep')}</span>
               </button>
               <button type="button" className="btn" onClick={() => go(actions.previousStep)} disabled={view.step === 0}>
                 <span aria-hidden="true">←</span> {t('lessonUi.previous')}

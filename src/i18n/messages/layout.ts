@@ -9,6 +9,7 @@ export const layoutEn = {
   'menu.open': 'Menu',
   'menu.label': 'Menu',
   'stage.label': 'The cluster at work',
+  'stage.add': 'Add',
   'group.more': 'Offsets and settings',
 }
 
@@ -21,6 +22,7 @@ export const layoutEs: Record<keyof typeof layoutEn, string> = {
   'dock.events': 'Registro de eventos',
   'menu.open': 'Menú',
   'menu.label': 'Menú',
-  'stage.label': 'El cluster en marcha',
+  'stage.label': 'El clúster en marcha',
+  'stage.add': 'Añadir',
   'group.more': 'Offsets y ajustes',
 }

@@ -28,11 +28,27 @@ function useCapacity() {
       const style = getComputedStyle(log)
       const gap = parseFloat(style.columnGap) || 0
       const width = log.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0)
-      setCapacity(capacityFromLog(width, slot.getBoundingClientRect().width, gap))
+      // A record's cell can be wider than the empty slot (its key's text): the widest of the two, by layout
+      // (offsetWidth: cells entering are scaled by their animation).
+      const cell = log.querySelector<HTMLElement>(':scope > li > .cell')?.parentElement
+      setCapacity(capacityFromLog(width, Math.max(slot.offsetWidth, cell?.offsetWidth ?? 0), gap))
     }
-    measure()
-    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure)
+    // The cluster's width, and a cell's: the stage's font changes the cells without changing the column.
+    const watched: (Element | null)[] = [null, null]
+    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => measureAndWatch())
+    const measureAndWatch = () => {
+      measure()
+      // An empty slot and a record's cell (the first one that appears too): both change with the stage's font.
+      const now = [el.querySelector('.log-slot'), el.querySelector('.log > li > .cell')?.parentElement ?? null]
+      now.forEach((box, i) => {
+        if (!ro || !box || box === watched[i]) return
+        if (watched[i]) ro.unobserve(watched[i]!)
+        ro.observe(box)
+        watched[i] = box
+      })
+    }
     ro?.observe(el)
+    measureAndWatch()
     return () => ro?.disconnect()
   }, [])
   return { ref, capacity }

@@ -19,8 +19,8 @@ export function ConsumersPanel() {
         <h2 id="consumers-title" className="panel-title">
           {t('consumers.label')}
         </h2>
-        <button type="button" className="btn btn-small" onClick={() => openDialog('addConsumer')} aria-keyshortcuts="C" data-anchor="control:addConsumer">
-          {t('consumers.addGroup')}
+        <button type="button" className="btn btn-small side-add" onClick={() => openDialog('addConsumer')} aria-keyshortcuts="C" data-anchor="control:addConsumer" aria-label={t('consumers.addGroup')} title={t('consumers.addGroup')}>
+          <span aria-hidden="true">+</span> <span className="side-add-word">{t('stage.add')}</span>
         </button>
       </div>
       {groups.length === 0 && <p className="side-empty">{t('consumers.none')}</p>}

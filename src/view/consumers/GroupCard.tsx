@@ -149,7 +149,10 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
         <span className={`group-phase ${rebalancing ? 'rebalancing' : view.phase.toLowerCase()}`}>
           {t(PHASE[view.phase] ?? 'group.phase.Stable')}
         </span>
-        <span>{t('group.generation', { n: view.generation })}</span>
+        <span className="group-generation" title={t('group.generation', { n: view.generation })}>
+          <span aria-hidden="true">{t('group.generationShort', { n: view.generation })}</span>
+          <span className="visually-hidden">{t('group.generation', { n: view.generation })}</span>
+        </span>
       </p>
       <ul className="member-list" aria-label={t('group.members', { group: groupId })}>
         {view.members.map((m) => (

@@ -26,9 +26,11 @@ export function MemberRow({ memberId, color }: { memberId: string; color: string
   return (
     <li className={`member ${view.status} ${idle ? 'idle' : ''}`} data-anchor={`member:${memberId}`}>
       <div className="member-head">
-        <span className="member-id mono">{memberId}</span>
-        {/* An idle member says so in its partition line ("no partition: idle"). */}
-        {!idle && <span className={`member-state ${view.status === 'crashed' ? 'crashed' : 'active'}`}>{state}</span>}
+        <span className="member-id mono" title={memberId}>
+          {memberId}
+        </span>
+        {/* Reading is what it shows (its partitions, its records); an idle member says so on its partition line. Only a crash needs a word here. */}
+        {view.status === 'crashed' ? <span className="member-state crashed">{state}</span> : <span className="visually-hidden">{state}</span>}
       </div>
       <div className="member-owned" aria-label={t('member.owns')}>
         {view.owned.length === 0 ? (

@@ -41,28 +41,29 @@ export function ProducerCard({ producerId }: { producerId: string }) {
       aria-labelledby={`producer-${producerId}`}
     >
       <header className="producer-head">
-        <span className="producer-badge" aria-hidden="true">
-          {producerId.slice(0, 3)}
-        </span>
-        <h3 id={`producer-${producerId}`} className="producer-name">
-          {t('producers.name', { id: producerId })}
+        {/* Its badge is its name on the board; the word "Producer" is for screen readers (and the tooltip). */}
+        <h3 id={`producer-${producerId}`} className="producer-name" title={t('producers.name', { id: producerId })}>
+          <span className="producer-badge" aria-hidden="true">
+            {producerId.slice(0, 3)}
+          </span>
+          <span className="visually-hidden">{t('producers.name', { id: producerId })}</span>
         </h3>
         <span className="producer-topic mono">→ {view.topic}</span>
       </header>
       <dl className="producer-facts">
         <dt>{t('producers.keys')}</dt>
-        <dd>{view.keys === null ? t('producers.keysNone') : <span className="mono">{view.keys}</span>}</dd>
+        <dd className="producer-fact-line">{view.keys === null ? t('producers.keysNone') : <span className="mono">{view.keys}</span>}</dd>
         <dt>{t('producers.partitioner')}</dt>
-        <dd>
+        <dd className="producer-fact-line">
           {view.keys === null
             ? t('producers.partitionerSticky', {
                 p: view.sticky < 0 ? '—' : view.sticky,
                 bytes: view.batchSize,
               })
-            : t('producers.partitionerKey')}
+            : t('producers.partitionerKey', { n: view.leaders.length })}
         </dd>
         <dt>acks</dt>
-        <dd className="mono">
+        <dd className="mono producer-fact-line">
           {view.acks}
           {view.idempotent ? ` · ${t('producers.idempotent')}` : ''}
         </dd>
@@ -88,7 +89,8 @@ export function ProducerCard({ producerId }: { producerId: string }) {
       <p className="producer-counters">
         <span>{t('producers.sent', { n: view.sent })}</span>
         <span className="ok">{t('producers.acked', { n: view.acked })}</span>
-        <span className={view.failed > 0 ? 'bad' : ''}>{t('producers.failed', { n: view.failed })}</span>
+        {/* Failures are news: counted once there is one. */}
+        {view.failed > 0 && <span className="bad">{t('producers.failed', { n: view.failed })}</span>}
         {view.retrying > 0 && <span className="warn">{t('producers.retrying', { n: view.retrying })}</span>}
       </p>
       <div className="producer-actions">

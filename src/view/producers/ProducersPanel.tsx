@@ -19,8 +19,8 @@ export function ProducersPanel({ children }: { children?: ReactNode }) {
         <h2 id="producers-title" className="panel-title">
           {t('producers.label')}
         </h2>
-        <button type="button" className="btn btn-small" onClick={() => openDialog('addProducer')} aria-keyshortcuts="P">
-          {t('producers.add')}
+        <button type="button" className="btn btn-small side-add" onClick={() => openDialog('addProducer')} aria-keyshortcuts="P" aria-label={t('producers.add')} title={t('producers.add')}>
+          <span aria-hidden="true">+</span> <span className="side-add-word">{t('stage.add')}</span>
         </button>
       </div>
       {ids.length === 0 && <p className="side-empty">{t('producers.none')}</p>}

@@ -5,7 +5,7 @@ import { precompressedAssets } from './hosting/precompressedAssets.ts'
 
 /**
  * What the built page may load and run (docs/THREAT-MODEL.md). No inline or eval'd script, no inline <style>
- * (React and framer-motion set styles through the CSSOM, which style-src does not govern), no plugins, no form
+ * (React sets styles through the CSSOM, which style-src does not govern), no plugins, no form
  * posts, no <base> elsewhere. 'self' is the app's own URL, also in a sandboxed iframe with an opaque origin.
  * frame-ancestors is left out on purpose: any page may embed the simulator (and a <meta> cannot carry it anyway).
  */

@@ -98,7 +98,7 @@ function recordProbe() {
 }
 
 // 2b. All the JavaScript a first visit fetches in its first 5 s (the initial scripts, then what loads after the first
-// paint: deferred panels, framer-motion, a language's messages...).
+// paint: deferred panels, a language's messages...).
 {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
   const p = await context.newPage()

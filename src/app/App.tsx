@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { useT } from '../i18n/useT'
-import { LabProvider } from '../store/react'
+import { LabProvider, useLab } from '../store/react'
 import type { LabStore } from '../store/simStore'
 import { useUi } from '../store/useUi'
-import { loadCellMotion } from '../view/cluster/cellMotion'
 import { ClusterView } from '../view/cluster/ClusterView'
 import { ConsumersPanel } from '../view/consumers/ConsumersPanel'
 import { Controls } from '../view/controls/Controls'
@@ -11,6 +10,7 @@ import { useShortcuts } from '../view/controls/useShortcuts'
 import { FlightLayer } from '../view/flights/FlightLayer'
 import { ProduceForm } from '../view/forms/ProduceForm'
 import { Blackout } from '../view/layout/Blackout'
+import { useStageShape } from '../view/layout/stageShape'
 import { Dock } from '../view/layout/Dock'
 import { dockStartsOpen, setDockOpen } from '../view/layout/dockStore'
 import { useStageFit } from '../view/layout/useStageFit'
@@ -23,7 +23,6 @@ import { ProducersPanel } from '../view/producers/ProducersPanel'
 import { EmbedBar } from '../view/share/EmbedBar'
 import { useSceneDrop } from '../view/share/useSceneDrop'
 import { AfterFirstPaint } from './AfterFirstPaint'
-import { afterPaint } from './afterPaint'
 import { LazyDialogs } from './LazyDialogs'
 import { later } from './later'
 import { usePlaybackLoop } from './usePlaybackLoop'
@@ -49,10 +48,10 @@ function Shell({ store }: { store: LabStore }) {
   useEffect(() => {
     document.title = t('app.title')
   }, [t])
-  // The log cells' entrance animation (framer-motion) loads once the first frame is on screen and the page is idle.
-  useEffect(() => afterPaint(() => void loadCellMotion(), 'idle'), [])
+  const stageClass = useStageShape()
+  const lessonRunning = useLab((s) => s.lesson !== null)
   return (
-    <div className={['app', present ? 'app-present' : '', embed ? 'app-embed' : ''].filter(Boolean).join(' ')}>
+    <div className={['app', present ? 'app-present' : '', embed ? 'app-embed' : '', lessonRunning ? 'app-lesson' : ''].filter(Boolean).join(' ')}>
       <a className="skip-link" href="#main">
         {t('app.skipToMain')}
       </a>
@@ -72,7 +71,7 @@ function Shell({ store }: { store: LabStore }) {
           )}
           <NarrationBar />
           <div className="workspace">
-            <main id="main" className="stage" tabIndex={-1} aria-label={t('stage.label')} ref={stageRef}>
+            <main id="main" className={stageClass} tabIndex={-1} aria-label={t('stage.label')} ref={stageRef}>
               <ProducersPanel />
               <ClusterView />
               <AfterFirstPaint when="frame">

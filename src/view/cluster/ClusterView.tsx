@@ -6,13 +6,12 @@ import { inFocus, useFocus, usePanelShown } from '../layout/panels'
 import { BrokerCard } from './BrokerCard'
 import { ClusterOverview } from './ClusterOverview'
 import { Legend } from './Legend'
+import { atScale } from './atScale'
 import { capacityFromLog, FIRST_GUESS, LogCapacity } from './LogCapacity'
 import { TopicSummary } from './TopicSummary'
 import './cluster.css'
 
 /** Past these, the detailed logs would not fit a screen: the compact layout takes over. */
-const COMPACT_REPLICAS = 45
-const COMPACT_BROKERS = 6
 
 function useCapacity() {
   const ref = useRef<HTMLDivElement>(null)
@@ -63,12 +62,7 @@ export function ClusterView() {
   const focus = useFocus()
   const topics = useLab((s) => Object.values(s.sim.state.topics).filter((tp) => !tp.internal && inFocus(focus, tp.name)).map((tp) => tp.name))
   // At scale (many replicas or brokers): a strip of broker tiles and a heatmap of each topic's partitions.
-  const compact = useLab((s) => {
-    const replicas = Object.values(s.sim.state.topics)
-      .filter((tp) => !tp.internal)
-      .reduce((n, tp) => n + tp.partitions.reduce((m, p) => m + p.replicas.length, 0), 0)
-    return replicas > COMPACT_REPLICAS || s.sim.state.brokers.length > COMPACT_BROKERS
-  })
+  const compact = useLab((s) => atScale(s.sim.state))
   const { ref, capacity } = useCapacity()
   if (!shown) return null
   return (

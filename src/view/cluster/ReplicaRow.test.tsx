@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { setLang } from '../../i18n/useT'
 import { LabProvider } from '../../store/react'
 import { createLabStore, type LabStore } from '../../store/simStore'
-import { loadCellMotion } from './cellMotion'
 import { ReplicaRow } from './ReplicaRow'
 
 function renderRow(speed: number): LabStore {
@@ -25,7 +24,7 @@ function cells(): HTMLLIElement[] {
   return [...list.querySelectorAll<HTMLLIElement>(':scope > li')].filter((li) => li.querySelector('.cell'))
 }
 
-const entering = (li: HTMLLIElement) => li.style.opacity === '0'
+const entering = (li: HTMLLIElement) => li.classList.contains('cell-enter')
 
 /** Runs the scene until partition 0's leader shows more records than `n`. */
 function untilMoreThan(store: LabStore, n: number) {
@@ -35,23 +34,19 @@ function untilMoreThan(store: LabStore, n: number) {
 beforeEach(() => setLang('en'))
 afterEach(cleanup)
 
-// The tests share one module: the animation code is not loaded in the first, loaded from the second on.
 describe('ReplicaRow', () => {
-  it('before the animation code has loaded, records simply appear; once it loads, those on screen do not enter again', async () => {
+  it('records already there when the row appears simply are there, and keep their element when more arrive', () => {
     const store = renderRow(1)
     const before = cells()
     expect(before.length).toBeGreaterThan(2)
     expect(before.some(entering)).toBe(false)
-    await act(() => loadCellMotion())
-    // The same elements, not remounted with an entrance.
-    expect(cells().slice(0, before.length)).toEqual(before)
-    expect(cells().some(entering)).toBe(false)
-    // A record that arrives now enters with the animation (it starts small and transparent).
     untilMoreThan(store, before.length)
     const after = cells()
-    expect(after.length).toBeGreaterThan(before.length)
-    expect(after.slice(0, before.length).some(entering)).toBe(false)
-    expect(after.slice(before.length).every(entering)).toBe(true)
+    // The same elements, not remounted with an entrance; the new ones enter.
+    const kept = after.filter((li) => before.includes(li))
+    expect(kept.length).toBeGreaterThan(0)
+    expect(kept.some(entering)).toBe(false)
+    expect(after.filter((li) => !before.includes(li)).every(entering)).toBe(true)
   })
 
   it('up to 4×, a record that arrives while the row is on screen enters with an animation', () => {
@@ -63,11 +58,38 @@ describe('ReplicaRow', () => {
     expect(cells().slice(shown).every(entering)).toBe(true)
   })
 
-  it('faster than 4×, records just appear: no entrance to animate, nothing for the animation engine to do', () => {
+  it('faster than 4×, records just appear: no entrance to animate', () => {
     const store = renderRow(16)
     const shown = cells().length
     untilMoreThan(store, shown)
     expect(cells().length).toBeGreaterThan(shown)
-    expect(cells().every((li) => li.getAttribute('style') === null)).toBe(true)
+    expect(cells().some(entering)).toBe(false)
+  })
+
+  it('slowing down from past 4× does not make the records on screen enter again; the next one does', () => {
+    const store = renderRow(16)
+    untilMoreThan(store, cells().length)
+    const shown = cells()
+    act(() => void store.getState().dispatch({ type: 'setSpeed', factor: 1 }))
+    expect(cells().some(entering)).toBe(false)
+    untilMoreThan(store, shown.length)
+    const fresh = cells().filter((li) => !shown.includes(li))
+    expect(fresh.length).toBeGreaterThan(0)
+    expect(fresh.every(entering)).toBe(true)
+  })
+
+  it("a stopped broker's row shows what it holds: its own log end, no high watermark, no slots for records it never got", () => {
+    const store = renderRow(1)
+    act(() => void store.getState().dispatch({ type: 'killBroker', brokerId: 1 }))
+    act(() => void store.getState().dispatch({ type: 'advance', ms: 30_000 }))
+    const p = store.getState().sim.state.topics['purchases']!.partitions[0]!
+    const own = p.replicas.find((r) => r.brokerId === 1)!.logEndOffset
+    expect(p.logEndOffset).toBeGreaterThan(own)
+    const list = screen.getByRole('list', { name: /Log of purchases-0 on broker 1, stopped/ })
+    expect(list.getAttribute('aria-label')).toContain(`log end offset ${own}, no high watermark`)
+    expect(list.querySelectorAll('.cell.absent')).toHaveLength(0)
+    expect(list.querySelector('.log-slot')?.textContent).toBe(String(own))
+    expect(list.querySelector('.hw-at')).toBeNull()
+    expect(screen.getByText('HW —')).toBeInTheDocument()
   })
 })

@@ -4,7 +4,6 @@ import { useT } from '../../i18n/useT'
 import { findPartitionState } from '../../store/selectors'
 import { useLab, useLabActions } from '../../store/react'
 import { useUi } from '../../store/useUi'
-import { useCellMotion } from './cellMotion'
 import { keyColor, shortKey } from './keyColor'
 import { LogCapacity } from './LogCapacity'
 import { logWindow } from './logWindow'
@@ -33,9 +32,8 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
   const capacity = useContext(LogCapacity)
   const uiReducedMotion = useUi((s) => s.reducedMotion)
   const { select } = useLabActions()
-  const MotionCell = useCellMotion()
-  // Past 4×, records land faster than a quarter-second entrance can be seen: cells just appear (and cost far less).
-  // With reduced motion a record simply appears (framer-motion would still fade its opacity in).
+  // Past 4×, records land faster than a quarter-second entrance can be seen: cells just appear. With reduced motion a
+  // record simply appears.
   const still = useLab((s) => uiReducedMotion || s.speed > FAST_SPEED)
   const view = useLab((s) => {
     const p = findPartitionState(s.sim.state, topic, partition)
@@ -58,16 +56,22 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
       hw: p.highWatermark,
       logStart: p.logStartOffset,
       partitionLeo: p.logEndOffset,
-      window: logWindow(p, role === 'leader' ? p.logEndOffset : replica.logEndOffset, capacity),
+      // A stopped broker's replica holds its own log and nothing after it: no slots for what it never received.
+      window: logWindow(p, role === 'leader' ? p.logEndOffset : replica.logEndOffset, capacity, role === 'offline' ? replica.logEndOffset : p.logEndOffset),
       selected,
     }
   })
-  // Records that arrive while the row is watched enter with an animation; those already there when the row (or the
-  // animation code) appeared simply are there, and keep their element: no second entrance.
-  const [enterFrom, setEnterFrom] = useState<number | null>(() => (MotionCell && view ? view.leo : null))
-  if (MotionCell && view && enterFrom === null) setEnterFrom(view.leo)
+  // Records that arrive while the row is watched enter with an animation (a CSS one, run by the compositor: no script
+  // per frame); those already there when the row appeared simply are there.
+  // While records just appear (fast, reduced motion), those shown stay without an entrance when it slows down again.
+  const [enterFrom, setEnterFrom] = useState<number | null>(() => (view ? view.leo : null))
+  if (view && (enterFrom === null || (still && enterFrom !== view.leo))) setEnterFrom(view.leo)
   if (!view) return null
-  const { role, window, hw } = view
+  const { role, window } = view
+  // A stopped broker knows no high watermark: it is the leader's, and it hears nothing.
+  const hw = role === 'offline' ? null : view.hw
+  // Its next offset is its own log end, not the partition's.
+  const slotOffset = role === 'offline' ? view.leo : view.partitionLeo
   const name = `${topic}-${partition}`
 
   const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
@@ -102,7 +106,11 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
       </div>
       <ol
         className="log"
-        aria-label={t('replica.logLabel', { name, broker: brokerId, start: view.logStart, leo: view.leo, hw })}
+        aria-label={
+          hw === null
+            ? t('replica.logLabelStopped', { name, broker: brokerId, start: view.logStart, leo: view.leo })
+            : t('replica.logLabel', { name, broker: brokerId, start: view.logStart, leo: view.leo, hw })
+        }
         onKeyDown={onKeyDown}
       >
         {window.hiddenBefore > 0 && (
@@ -140,27 +148,26 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
               <GroupFlags flags={view.flags.filter((f) => f.committed === c.offset || (i === 0 && f.committed < c.offset))} />
             </>
           )
-          return still || !MotionCell || enterFrom === null || c.offset < enterFrom ? (
-            <li key={c.offset}>{content}</li>
-          ) : (
-            <MotionCell key={c.offset} initial={{ scale: 0.4, opacity: 0 }} animate={{ scale: 1, opacity: 1 }} transition={{ duration: 0.25 }}>
+          const enters = !still && enterFrom !== null && c.offset >= enterFrom
+          return (
+            <li key={c.offset} className={enters ? 'cell-enter' : undefined}>
               {content}
-            </MotionCell>
+            </li>
           )
         })}
         <li
-          className={hw === view.partitionLeo ? 'log-slot hw-at' : 'log-slot'}
+          className={hw === slotOffset ? 'log-slot hw-at' : 'log-slot'}
           data-anchor={`slot:${topic}:${partition}:${brokerId}`}
           aria-hidden="true"
           title={t('replica.slotHint')}
         >
-          <span>{view.partitionLeo}</span>
-          <GroupFlags flags={view.flags.filter((f) => f.committed >= view.partitionLeo)} />
+          <span>{slotOffset}</span>
+          <GroupFlags flags={view.flags.filter((f) => f.committed >= slotOffset)} />
         </li>
       </ol>
       <div className="replica-stats mono" aria-hidden="true">
         <span title={t('replica.leoHint')}>LEO {view.leo}</span>
-        <span title={t('replica.hwHint')}>HW {hw}</span>
+        {hw === null ? <span title={t('replica.hwStoppedHint')}>HW —</span> : <span title={t('replica.hwHint')}>HW {hw}</span>}
       </div>
     </div>
   )

@@ -20,11 +20,11 @@ export interface LogWindow {
  * The recent offsets a row shows: a window ending at the partition's log end offset (so every replica of a
  * partition shows the same offsets), never before the log start offset.
  */
-export function logWindow(p: PartitionState, replicaLeo: number, capacity: number): LogWindow {
+export function logWindow(p: PartitionState, replicaLeo: number, capacity: number, end = p.logEndOffset): LogWindow {
   const cap = Math.max(1, capacity)
-  const from = Math.max(p.logStartOffset, p.logEndOffset - cap)
+  const from = Math.max(p.logStartOffset, Math.min(end, p.logEndOffset) - cap)
   const cells: CellView[] = []
-  for (let o = from; o < p.logEndOffset; o++) {
+  for (let o = from; o < Math.min(end, p.logEndOffset); o++) {
     const r = recordAt(p, o)
     cells.push({
       offset: o,

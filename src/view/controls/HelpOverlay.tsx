@@ -17,7 +17,15 @@ export function HelpOverlay() {
   }, [open])
   return (
     <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={() => openDialog(null)}>
-      <h2 id="help-title">{t('help.title')}</h2>
+      {/* Close at the top, where it has focus: the dialog opens at its start, not scrolled to a button at its end. */}
+      <div className="help-head">
+        <h2 id="help-title">{t('help.title')}</h2>
+        <form method="dialog">
+          <button type="submit" className="btn btn-primary" autoFocus>
+            {t('help.close')}
+          </button>
+        </form>
+      </div>
       <p>{t('help.intro')}</p>
       <table className="help-table">
         <tbody>
@@ -33,11 +41,6 @@ export function HelpOverlay() {
           ))}
         </tbody>
       </table>
-      <form method="dialog">
-        <button type="submit" className="btn btn-primary" autoFocus>
-          {t('help.close')}
-        </button>
-      </form>
     </dialog>
   )
 }

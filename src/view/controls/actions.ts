@@ -1,3 +1,4 @@
+import { toggleDock } from '../layout/dockStore'
 import type { MessageKey } from '../../i18n/en'
 import { langStore, setLang } from '../../i18n/useT'
 import type { LabStore } from '../../store/simStore'
@@ -66,7 +67,8 @@ export const ACTIONS: LabAction[] = [
     matches: key('-', '_'),
     perform: (s) => void s.getState().setSpeed(nextSpeed(s.getState().speed, -1)),
   },
-  { id: 'warpDay', labelKey: 'controls.warpDay', keys: ['D'], matches: key('d', 'D'), perform: (s) => s.getState().warp(DAY_MS) },
+  { id: 'warpDay', labelKey: 'controls.warpDay', keys: ['D'], matches: (e) => key('d', 'D')(e) && !e.shiftKey, perform: (s) => s.getState().warp(DAY_MS) },
+  { id: 'dock', labelKey: 'controls.dock', keys: ['Shift+D'], matches: (e) => key('d', 'D')(e) && e.shiftKey, perform: () => toggleDock() },
   { id: 'warpWeek', labelKey: 'controls.warpWeek', keys: ['W'], matches: key('w', 'W'), perform: (s) => s.getState().warp(7 * DAY_MS) },
   {
     id: 'selectBroker',

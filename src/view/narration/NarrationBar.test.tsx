@@ -109,4 +109,22 @@ describe('NarrationBar', () => {
     expect(status).toHaveTextContent('Broker 5 joined the cluster.')
     expect(status).toHaveTextContent('Broker 2 stopped.')
   })
+
+  it('after a seek back, shows what happened by then, not an event from the future it left', async () => {
+    const store = setup()
+    const status = screen.getByRole('status')
+    act(() => void store.getState().dispatch({ type: 'advance', ms: 5_000 }))
+    act(() => void store.getState().dispatch({ type: 'addBroker' }))
+    await waitFor(() => expect(status).toHaveTextContent(/Broker 4/))
+    act(() => void store.getState().dispatch({ type: 'advance', ms: 20_000 }))
+    const leader = leaderOf0(store)
+    act(() => void store.getState().dispatch({ type: 'killBroker', brokerId: leader }))
+    await waitFor(() => expect(status).toHaveTextContent(`Broker ${leader} stopped.`))
+    // Back to 00:00:19: the kill (at 00:00:25) has not happened there.
+    act(() => void store.getState().seek(19_000))
+    await waitFor(() => expect(status).not.toHaveTextContent(`Broker ${leader} stopped.`))
+    expect(screen.queryByText('day 0, 00:00:25.0')).toBeNull()
+    const shownAt = document.querySelector('.narration-time')?.textContent ?? ''
+    expect(shownAt <= 'day 0, 00:00:19.0').toBe(true)
+  })
 })

@@ -30,6 +30,14 @@ export function NarrationBar() {
 
   useEffect(() => {
     const log = store.getState().log
+    const last = log[log.length - 1]
+    if (last && last.id < announced.current.id) {
+      // A seek back dropped what was told: tell the latest that still happened, at once (no future left on screen).
+      const told = log.filter((entry) => entry.event.t === last.event.t).map((entry) => entry.event)
+      announced.current = { id: last.id, at: performance.now(), tone: strongestTone(told) }
+      setShown(told)
+      return
+    }
     const fresh = log.filter((entry) => entry.id > announced.current.id)
     if (log.length > 0 && fresh.length === 0) return
     // A kill or a loss stays in view a while before lesser news (retries, sticky moves) replaces it.

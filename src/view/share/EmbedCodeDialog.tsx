@@ -5,6 +5,7 @@ import { LESSONS } from '../../lessons/catalog'
 import { LANG_NAMES, LANGS, isLang, type Lang } from '../../i18n/translate'
 import { useLang, useT } from '../../i18n/useT'
 import { useLabStore } from '../../store/react'
+import { useResumeOnClose } from './useResumeOnClose'
 import { closeDialog, STAGE_PANELS, type StagePanel } from '../../store/uiStore'
 import { useUi } from '../../store/useUi'
 import { ModalDialog } from '../forms/Dialog'
@@ -26,10 +27,12 @@ function EmbedCodeBody() {
   const store = useLabStore()
   const current = useLang()
   const area = useRef<HTMLTextAreaElement>(null)
-  const [scene] = useState(() => {
+  const [{ scene, wasRunning }] = useState(() => {
+    const running = store.getState().running
     store.getState().pause()
-    return exportSceneText(store)
+    return { scene: exportSceneText(store), wasRunning: running }
   })
+  useResumeOnClose(store, wasRunning)
   const [lang, setLang] = useState<Lang>(current)
   const [controls, setControls] = useState(true)
   const [paused, setPaused] = useState(true)

@@ -3,6 +3,7 @@ import { exportSceneText } from '../../api/kafkaLabApi'
 import { MAX_PERMALINK_CHARS, shareUrlFor } from '../../api/permalink'
 import { useT } from '../../i18n/useT'
 import { useLabStore } from '../../store/react'
+import { useResumeOnClose } from './useResumeOnClose'
 import { closeDialog } from '../../store/uiStore'
 import { useUi } from '../../store/useUi'
 import { ModalDialog } from '../forms/Dialog'
@@ -24,11 +25,13 @@ function ShareDialogBody() {
   const id = useId()
   const store = useLabStore()
   const field = useRef<HTMLInputElement>(null)
-  const [{ url, scene }] = useState(() => {
+  const [{ url, scene, wasRunning }] = useState(() => {
+    const running = store.getState().running
     store.getState().pause()
     const text = exportSceneText(store)
-    return { url: shareUrlFor(window.location, text), scene: text }
+    return { url: shareUrlFor(window.location, text), scene: text, wasRunning: running }
   })
+  useResumeOnClose(store, wasRunning)
   const [copied, setCopied] = useState<boolean | null>(null)
   const tooLong = url.length > MAX_PERMALINK_CHARS
 

@@ -116,4 +116,14 @@ describe('the timeline', () => {
     )
     expect(screen.queryByRole('slider')).toBeNull()
   })
+
+  it('a marker is a button: a click seeks to its moment and pauses there', async () => {
+    const { store, user } = setup()
+    const kill = document.querySelector<HTMLButtonElement>('button.timeline-marker-kill')!
+    expect(kill).not.toBeNull()
+    expect(kill.title).toMatch(/Broker 1 killed/)
+    await user.click(kill)
+    expect(store.getState().sim.state.timeMs).toBe(10_000)
+    expect(store.getState().running).toBe(false)
+  })
 })

@@ -102,7 +102,10 @@ export function Timeline() {
             const what = describe(m.first)
             const title = `${m.count > 1 ? t('timeline.marker.more', { what, n: m.count - 1 }) : what} · ${formatSimTime(m.t, lang)}`
             return (
-              <span
+              // A button for the pointer (a click or a tap seeks there); the keyboard has the jump buttons beside.
+              <button
+                type="button"
+                tabIndex={-1}
                 key={`${m.kind}:${m.t}`}
                 className={`timeline-marker timeline-marker-${m.kind}`}
                 style={{ left: `${m.at * 100}%` }}
@@ -110,7 +113,7 @@ export function Timeline() {
                 onClick={() => seek(m.t)}
               >
                 {MARKER_GLYPH[m.kind]}
-              </span>
+              </button>
             )
           })}
           {branchAt !== null && (

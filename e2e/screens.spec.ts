@@ -86,6 +86,8 @@ async function playAMinute(lab: LabPage): Promise<void> {
 }
 
 async function expectWholeStage(page: Page, screen: Screen, moment: string): Promise<void> {
+  // The stage refits its font when a column mounts or rewraps (a frame or two): judged once it has settled.
+  if (!screen.phone) await expect.poll(async () => (await measure(page)).stageScrolls, { timeout: 3000 }).toBe(false)
   const g = await measure(page)
   expect(g.scrollWidth, `${moment}: no horizontal scroll`).toBeLessThanOrEqual(screen.width)
   if (screen.phone) return

@@ -2,8 +2,10 @@ import { useLayoutEffect, type RefObject } from 'react'
 import { useLabStore } from '../../store/react'
 import { stageEm } from './stageFit'
 
-/** Changes of the stage's height in em smaller than this are not worth a new font size. */
+/** A column that got shorter by less than this (in em) is not worth a bigger font. */
 const HYSTERESIS_EM = 0.25
+/** After the stage scrolled at a size its columns said would fit (wrapping), at the same width. */
+const WRAP_HYSTERESIS_EM = 2
 
 /**
  * Keeps the stage's `--stage-em` (its tallest column's height, in units of its own font size) true, so that CSS
@@ -18,6 +20,8 @@ export function useStageFit(ref: RefObject<HTMLElement | null>): void {
     const stage = ref.current
     if (!stage) return
     let current = stageEm(store.getState().sim.state)
+    let width = stage.clientWidth
+    let hysteresis = HYSTERESIS_EM
     stage.style.setProperty('--stage-em', String(current))
     if (typeof ResizeObserver === 'undefined') return
     const fit = () => {
@@ -32,10 +36,25 @@ export function useStageFit(ref: RefObject<HTMLElement | null>): void {
       }
       if (tallest === 0) return
       const padding = (parseFloat(style.paddingTop) || 0) + (parseFloat(style.paddingBottom) || 0)
-      const em = (tallest + padding) / font + 0.2
-      if (Math.abs(em - current) < HYSTERESIS_EM) return
+      let em = (tallest + padding) / font + 0.2
+      // Text wraps at one size and not at a slightly bigger one: a stage that fits, told to grow, can then scroll.
+      // Whatever the columns say, a stage that scrolls needs more room; and once that happened at this width, it
+      // grows again only for a real change (a column much shorter), not to flip back and forth.
+      if (stage.clientWidth !== width) {
+        width = stage.clientWidth
+        hysteresis = HYSTERESIS_EM
+      }
+      const overflow = stage.scrollHeight - stage.clientHeight
+      if (overflow > 1) {
+        em = Math.max(em, current + overflow / font + 0.1)
+        hysteresis = WRAP_HYSTERESIS_EM
+      }
+      // Taller than the room: refit at once (even by a hair, or the stage scrolls). Shorter: only when it is worth it.
+      if (em <= current && current - em < hysteresis) return
       current = em
       stage.style.setProperty('--stage-em', em.toFixed(2))
+      // Check once more when the new size is laid out (the columns' observer fires only if their size changed).
+      requestAnimationFrame(fit)
     }
     const resize = new ResizeObserver(fit)
     const watch = () => {

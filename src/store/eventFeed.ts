@@ -5,7 +5,7 @@ import { MILESTONE_LIMIT, collectMilestones, insertMilestone, type Milestone } f
 import { isNotable } from './notable'
 
 /** How often components see a running simulation change (the flight canvas redraws every frame). */
-export const UI_UPDATE_MS = 50
+export const UI_UPDATE_MS = 100
 /** How many notable events the event log keeps. */
 export const LOG_LIMIT = 300
 
@@ -13,7 +13,7 @@ let entryId = 0
 
 /**
  * Where engine events enter the state: the event log keeps the notable ones, the timeline the milestones, and the
- * lesson hears them all. A running simulation's frames are held and told about 20 times a second (at once when
+ * lesson hears them all. A running simulation's frames are held and told about 10 times a second (at once when
  * something notable happens), so that React renders at that rate rather than every frame.
  */
 export interface EventFeed {

@@ -25,6 +25,7 @@ const COMMIT: Record<string, MessageKey> = {
 export function GroupCard({ groupId, index }: { groupId: string; index: number }) {
   const t = useT()
   const { dispatch } = useLabActions()
+  const [moreOpen, setMoreOpen] = useState(false)
   const view = useLab((s) => {
     const g = s.sim.state.groups[groupId]
     if (!g) return null
@@ -62,7 +63,7 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
         <span aria-hidden="true">+</span>
         <span className="visually-hidden">{t('group.addMember', { group: groupId })}</span>
       </button>
-      <details className="group-more">
+      <details className="group-more" onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
         <summary className="btn btn-small" title={t('group.more')}>
           <span aria-hidden="true">⋯</span>
           <span className="visually-hidden">{t('group.more')}</span>
@@ -133,7 +134,7 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
   const rebalancing = view.phase === 'PreparingRebalance' || view.phase === 'CompletingRebalance'
   return (
     <article
-      className="group-card panel"
+      className={moreOpen ? 'group-card panel more-open' : 'group-card panel'}
       style={{ borderTopColor: color }}
       aria-labelledby={`group-${groupId}`}
       data-anchor={`group:${groupId}`}

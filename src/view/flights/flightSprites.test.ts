@@ -88,13 +88,44 @@ describe('FlightSprites', () => {
     const created = animations.length
     advanceTo(sim, 2000)
     sprites.sync(sim.state, anchors, running)
-    const landed = before.filter((el) => !el.isConnected)
+    const landed = before.filter((el) => el.parentNode !== layer)
     expect(landed.length).toBeGreaterThan(0)
     expect(animations.slice(0, created).filter((a) => a.cancelled).length).toBe(landed.length)
     // Nothing new happened: nothing is touched.
     const count = animations.length
     sprites.sync(sim.state, anchors, running)
     expect(animations.length).toBe(count)
+  })
+
+  it('keeps a landed message at its destination until the view shows a newer revision, and no longer', () => {
+    const sim = scene(120)
+    const layer = document.createElement('div')
+    const sprites = new FlightSprites(layer)
+    const anchors = anchorsFor(['P1', 'P2'], [1, 2, 3])
+    sprites.sync(sim.state, anchors, running, false, 7)
+    const before = [...layer.children]
+    const onWire = sprites.recordsInFlight
+    advanceTo(sim, 2000)
+    // Same revision: the log does not show the records yet, so the flights that brought them stay (not counted).
+    const records = sprites.sync(sim.state, anchors, running, false, 7)
+    expect(records).toBeLessThan(onWire)
+    expect(before.every((el) => el.parentNode === layer)).toBe(true)
+    // The next revision is on screen: they go.
+    sprites.sync(sim.state, anchors, running, false, 8)
+    expect(before.filter((el) => el.parentNode !== layer).length).toBeGreaterThan(0)
+    expect(layer.querySelectorAll('.flight').length).toBe(animations.filter((a) => !a.cancelled).length)
+  })
+
+  it('drops, without waiting, a message that left the wire before its instant (the past changed)', () => {
+    const layer = document.createElement('div')
+    const sprites = new FlightSprites(layer)
+    const anchors = anchorsFor(['P1', 'P2'], [1, 2, 3])
+    sprites.sync(scene(120).state, anchors, running, false, 1)
+    expect(layer.childElementCount).toBeGreaterThan(0)
+    // Another run at an earlier instant: its queue holds other messages, nothing of the first one has landed.
+    sprites.sync(scene(0).state, anchors, running, false, 1)
+    expect(animations.filter((a) => a.cancelled).length).toBeGreaterThan(0)
+    expect(layer.querySelectorAll('.flight').length).toBe(animations.filter((a) => !a.cancelled).length)
   })
 
   it('follows the clock: paused flights hang at the instant, the speed sets their rate', () => {

@@ -29,6 +29,9 @@ const DRIFT_WALL_MS = 40
  */
 export class FlightSprites {
   private sprites = new Map<number, Sprite>()
+  /** Flights that have landed, kept at their destination until the view shows what they brought (see sync). */
+  private landed: Sprite[] = []
+  private revision = -1
   private seen: { state: SimState | null; seq: number; length: number } = { state: null, seq: -1, length: -1 }
   private clock: FlightClock = { running: true, speed: 1 }
   private records = 0
@@ -41,10 +44,14 @@ export class FlightSprites {
   }
 
   /**
-   * Brings the layer to `state` at its instant. `anchorsMoved`: the stage moved, every route is checked. Returns the
-   * records carried by the messages shown.
+   * Brings the layer to `state` at its instant. `anchorsMoved`: the stage moved, every route is checked.
+   * `revision`: the one the rest of the view shows; it is published a few times a second, so a flight that has
+   * landed stays where it landed until a newer revision (the log with its record) is shown, rather than leaving a
+   * gap between the two. Returns the records carried by the messages on the wire.
    */
-  sync(state: SimState, anchors: Map<string, AnchorBox>, clock: FlightClock, anchorsMoved = false): number {
+  sync(state: SimState, anchors: Map<string, AnchorBox>, clock: FlightClock, anchorsMoved = false, revision = -1): number {
+    if (revision !== this.revision || anchorsMoved) this.release()
+    this.revision = revision
     const clockChanged = clock.running !== this.clock.running || clock.speed !== this.clock.speed
     this.clock = { running: clock.running, speed: clock.speed }
     const seen = this.seen
@@ -61,6 +68,7 @@ export class FlightSprites {
   /** Removes every flight (reduced motion, unmount). */
   clear(): void {
     for (const s of this.sprites.values()) this.drop(s)
+    this.release()
     this.sprites.clear()
     this.seen = { state: null, seq: -1, length: -1 }
     this.records = 0
@@ -99,7 +107,10 @@ export class FlightSprites {
     }
     for (const [seq, s] of this.sprites)
       if (!live.has(seq)) {
-        this.drop(s)
+        // Landed (its instant has come): it waits for the view to show its records. Otherwise (the past changed,
+        // the scene was replaced) it goes at once.
+        if (now >= s.task.at && this.revision >= 0) this.landed.push(s)
+        else this.drop(s)
         this.sprites.delete(seq)
       }
     this.records = records
@@ -146,6 +157,12 @@ export class FlightSprites {
     const end = s.task.at - s.task.sentAt
     if (Math.abs(Math.min(at, end) - Math.min(want, end)) <= DRIFT_WALL_MS * this.clock.speed) return
     for (const x of this.sprites.values()) this.time(x, now)
+  }
+
+  /** Flights that landed before the revision now shown: what they brought is on screen. */
+  private release(): void {
+    for (const s of this.landed) this.drop(s)
+    this.landed = []
   }
 
   private drop(s: Sprite): void {

@@ -3,6 +3,7 @@ import { useLang, useT } from '../../i18n/useT'
 import { useLab, useLabStore } from '../../store/react'
 import { useUi } from '../../store/useUi'
 import { formatSimTime } from '../time'
+import { liveStep, quantize } from './liveStep'
 import { MARKER_GLYPH, markersOf, milestoneLabel, nextMilestone, previousMilestone } from './markers'
 import './timeline.css'
 
@@ -30,9 +31,11 @@ export function Timeline() {
   const store = useLabStore()
   const helpId = useId()
   const shown = useUi((s) => s.controls)
-  const now = useLab((s) => Math.floor(s.sim.state.timeMs / 100) * 100)
+  // Playing, the times shown move in steps the run's length makes visible (see liveStep); paused, to the tenth.
+  const step = useLab((s) => liveStep(s.horizonMs - s.startMs, s.running))
+  const now = useLab((s) => quantize(s.sim.state.timeMs, step))
   const startMs = useLab((s) => s.startMs)
-  const horizon = useLab((s) => Math.floor(s.horizonMs / 100) * 100)
+  const horizon = useLab((s) => quantize(s.horizonMs, step))
   const milestones = useLab((s) => s.milestones, Object.is)
   const branchAt = useLab((s) => s.branch?.atMs ?? null)
   const inPast = useLab((s) => s.sim.state.timeMs < s.horizonMs || s.cursor < s.commandLog.length)

@@ -7,11 +7,27 @@ export type Dialog =
 export const STAGE_PANELS = ['producers', 'cluster', 'consumers'] as const
 export type StagePanel = (typeof STAGE_PANELS)[number]
 
+/** How a notice reads: something went wrong or was refused, something worked, or something to know. */
+export type NoticeTone = 'error' | 'success' | 'info'
+
 export interface Notice {
   id: number
   /** An i18n key and its parameters: notices are translated when shown. */
   key: string
   params?: Record<string, string>
+  tone: NoticeTone
+}
+
+const SUCCESS_NOTICES = new Set(['app.notice.sceneOpened', 'lessonUi.resumed'])
+
+/**
+ * The tone of a notice by its key: what the app refused, ignored or lost (a bad address, a file it could not open,
+ * work it could not save) is an error; a scene opened or a lesson resumed is a success; anything else informs.
+ */
+export function noticeTone(key: string): NoticeTone {
+  if (SUCCESS_NOTICES.has(key)) return 'success'
+  if (/^app\.notice\.(bad|autosave|progressIgnored|sceneRefused)/.test(key)) return 'error'
+  return 'info'
 }
 
 /** View state that is not the simulation: open dialogs, notices, the lecture and embed layouts. */
@@ -61,7 +77,8 @@ export function setPresent(present: boolean): void {
 
 let noticeId = 0
 export function addNotice(key: string, params?: Record<string, string>): void {
-  const notice: Notice = params ? { id: ++noticeId, key, params } : { id: ++noticeId, key }
+  const tone = noticeTone(key)
+  const notice: Notice = params ? { id: ++noticeId, key, params, tone } : { id: ++noticeId, key, tone }
   uiStore.setState((s) => ({ notices: [...s.notices, notice] }))
 }
 

@@ -1,9 +1,16 @@
 import type { MessageKey } from '../../i18n/en'
 import { useT } from '../../i18n/useT'
-import { dismissNotice } from '../../store/uiStore'
+import { dismissNotice, type NoticeTone } from '../../store/uiStore'
 import { useUi } from '../../store/useUi'
 
-/** What the app ignored or fell back from (a bad URL value...), until dismissed. */
+const GLYPH: Record<NoticeTone, string> = { error: '⚠', success: '✓', info: 'ℹ' }
+const TONE: Record<NoticeTone, MessageKey> = { error: 'app.notice.toneError', success: 'app.notice.toneSuccess', info: 'app.notice.toneInfo' }
+
+/**
+ * What the app refused or fell back from (a bad URL value, a file it could not open), what worked (a scene opened,
+ * a lesson resumed) and what to know, until dismissed. Each tone has its own colour, mark and spoken prefix, so an
+ * error never reads like a success.
+ */
 export function Notices() {
   const t = useT()
   const notices = useUi((s) => s.notices)
@@ -11,8 +18,14 @@ export function Notices() {
   return (
     <div className="notices" role="status">
       {notices.map((n) => (
-        <div className="notice" key={n.id}>
-          <p>{t(n.key as MessageKey, n.params)}</p>
+        <div className={`notice notice-${n.tone}`} key={n.id}>
+          <span className="notice-mark" aria-hidden="true">
+            {GLYPH[n.tone]}
+          </span>
+          <p>
+            <span className="visually-hidden">{t(TONE[n.tone])} </span>
+            {t(n.key as MessageKey, n.params)}
+          </p>
           <button type="button" className="btn btn-small" onClick={() => dismissNotice(n.id)}>
             {t('app.notice.dismiss')}
           </button>

@@ -1,6 +1,13 @@
 import { test as base, expect, type Page, type Response } from '@playwright/test'
 
 type Fixtures = {
+  /**
+   * The first visit's welcome opens as for a new student (`test.use({ welcome: true })`); otherwise the browser is
+   * one that has dismissed it before, as most journeys assume.
+   */
+  welcome: boolean
+  /** Marks the welcome as seen in every page of the test, unless `welcome` is set. */
+  seenWelcome: void
   /** Console errors matching one of these are tolerated (set with `test.use({ allowedConsoleErrors: [...] })`). */
   allowedConsoleErrors: RegExp[]
   /** Every console error and uncaught page error seen so far in this test. */
@@ -13,6 +20,21 @@ type Fixtures = {
  */
 export const test = base.extend<Fixtures>({
   allowedConsoleErrors: [[], { option: true }],
+  welcome: [false, { option: true }],
+  seenWelcome: [
+    async ({ context, welcome }, provide) => {
+      if (!welcome)
+        await context.addInitScript(() => {
+          try {
+            window.localStorage.setItem('kafka-lab:welcomed', '1')
+          } catch {
+            // No storage (a sandboxed frame): nothing to mark.
+          }
+        })
+      await provide()
+    },
+    { auto: true },
+  ],
   pageErrors: [
     // `provide` rather than the usual `use`: the React hooks lint rule would take `use(...)` for React's hook.
     async ({ page, allowedConsoleErrors }, provide, testInfo) => {

@@ -11,7 +11,8 @@ import { ErrorBoundary, rootErrorOptions } from './app/ErrorBoundary'
 import { readStartOptions } from './app/urlParams'
 import { changeLang } from './i18n/useT'
 import { createLabStore } from './store/simStore'
-import { addNotice, setFocus, setPanels, setPresent, uiStore } from './store/uiStore'
+import { addNotice, openDialog, setFocus, setPanels, setPresent, uiStore } from './store/uiStore'
+import { keepWelcomeIn, shouldWelcome } from './view/welcome/welcomeMemory'
 import { resolveFocus } from './view/layout/panels'
 import './view/theme.css'
 import './view/layout/layout.css'
@@ -60,6 +61,10 @@ if (options.focus !== undefined) {
 // An embed shares its origin's storage with every other embed of the app: it keeps nothing.
 // A page opened on something else keeps the saved work until the student acts.
 if (storage && !options.embed) startAutosave(store, storage, { keepSavedUntilChanged: openedElsewhere })
+
+// A first visit to the bare app is greeted (the dialog loads after the first paint, over the running scene).
+keepWelcomeIn(storage)
+if (shouldWelcome({ embed: options.embed, present: options.present, openedElsewhere })) openDialog('welcome')
 
 await langShown
 

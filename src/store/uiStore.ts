@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla'
 
 export type Dialog =
-  'createTopic' | 'addProducer' | 'addConsumer' | 'help' | 'lessons' | 'share' | 'embedCode' | null
+  'createTopic' | 'addProducer' | 'addConsumer' | 'help' | 'lessons' | 'share' | 'embedCode' | 'welcome' | null
 
 /** The stage's regions a course author can choose to show (`panels=`). */
 export const STAGE_PANELS = ['producers', 'cluster', 'consumers'] as const

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useT } from '../../i18n/useT'
-import { openDialog } from '../../store/uiStore'
+import { closeDialog, openDialog } from '../../store/uiStore'
 import { useUi } from '../../store/useUi'
 import { ACTIONS } from './actions'
 
@@ -16,7 +16,7 @@ export function HelpOverlay() {
     if (!open && d.open) d.close()
   }, [open])
   return (
-    <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={() => openDialog(null)}>
+    <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={() => closeDialog('help')}>
       {/* Close at the top, where it has focus: the dialog opens at its start, not scrolled to a button at its end. */}
       <div className="help-head">
         <h2 id="help-title">{t('help.title')}</h2>
@@ -27,6 +27,11 @@ export function HelpOverlay() {
         </form>
       </div>
       <p>{t('help.intro')}</p>
+      <p>
+        <button type="button" className="btn" onClick={() => openDialog('welcome')}>
+          {t('help.welcome')}
+        </button>
+      </p>
       <table className="help-table">
         <tbody>
           {ACTIONS.map((a) => (

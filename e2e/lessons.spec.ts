@@ -49,7 +49,7 @@ test.describe('lessons', () => {
     await expect.poll(async () => (await lessonOf(lab))?.step).toBe(2)
 
     // Step 3: the same key in a topic with another partition count lands elsewhere (murmur2 % n).
-    await page.getByRole('button', { name: 'Nuevo topic' }).click()
+    await page.getByRole('button', { name: 'Nuevo tema' }).click()
     const dialog = page.getByRole('dialog', { name: 'Crear un tema (topic)' })
     await dialog.getByLabel('Nombre').fill('orders')
     await dialog.getByLabel('Particiones').fill('4')

@@ -125,27 +125,27 @@ export const lessonUiEs: Record<keyof typeof lessonUiEn, string> = {
   'cli.phrase.stallBroker':
     '# el broker {broker} sigue enviando latidos pero deja de replicar (un disco lento, una pausa larga de GC): ningún comando hace esto',
   'cli.phrase.unstallBroker': '# el broker {broker} vuelve a replicar: tampoco hay comando para esto',
-  'cli.phrase.joinedLines': '# el productor de consola envía un registro por línea: se unieron los saltos de línea de este valor',
+  'cli.phrase.joinedLines': '# el productor de consola envía un mensaje por línea: se unieron los saltos de línea de este valor',
   'cli.phrase.explicitPartition':
     '# el productor de consola no puede elegir la partición; en código: new ProducerRecord<>("{topic}", {partition}, key, value)',
   'cli.phrase.avro': '# los valores Avro necesitan un productor que conozca el esquema (kafka-avro-console-producer y un Schema Registry)',
   'cli.phrase.viaProducer': '# enviado por el productor {producer}, desde su aplicación: producer.send(record)',
-  'cli.phrase.producerKeys': '# la prueba de rendimiento envía registros sin llave; los registros con llave ({keys}) salen de una aplicación',
+  'cli.phrase.producerKeys': '# la prueba de rendimiento envía mensajes sin llave; los mensajes con llave ({keys}) salen de una aplicación',
   'cli.phrase.removeProducer':
     '# detén el productor {producer} (Ctrl+C en su terminal): los productores son clientes y ningún comando de administración los elimina',
   'cli.phrase.producerRate':
-    '# el productor {producer} envía ahora {rate} registros/s: es un ajuste suyo (el --throughput de la prueba de rendimiento), no del clúster',
+    '# el productor {producer} envía ahora {rate} mensajes/s: es un ajuste suyo (el --throughput de la prueba de rendimiento), no del clúster',
   'cli.phrase.quietOneDay': '# pasa un día con los productores en silencio: no hay nada que ejecutar, solo pasa el tiempo',
   'cli.phrase.quietDays': '# pasan {days} días con los productores en silencio: no hay nada que ejecutar, solo pasa el tiempo',
   'cli.phrase.quietMs': '# pasan {ms} ms con los productores en silencio: no hay nada que ejecutar, solo pasa el tiempo',
   'cli.phrase.commitAuto': '# el grupo {group} confirma sus offsets automáticamente cada auto.commit.interval.ms (5 s): enable.auto.commit=true',
   'cli.phrase.commitAfter':
-    '# el grupo {group} confirma después de procesar cada registro: enable.auto.commit=false y commitSync() tras el trabajo (al menos una vez)',
+    '# el grupo {group} confirma después de procesar cada mensaje: enable.auto.commit=false y commitSync() tras el trabajo (al menos una vez)',
   'cli.phrase.commitBefore':
-    '# el grupo {group} confirma antes de procesar cada registro: enable.auto.commit=false y commitSync() antes del trabajo (como mucho una vez)',
+    '# el grupo {group} confirma antes de procesar cada mensaje: enable.auto.commit=false y commitSync() antes del trabajo (como mucho una vez)',
   'cli.phrase.removeConsumer': '# detén el consumidor {member} (Ctrl+C en su terminal): sale de su grupo, que se reequilibra',
   'cli.phrase.crashConsumer': '# sin despedida: su grupo solo se entera tras session.timeout.ms, y entonces se reequilibra',
   'cli.phrase.consumerRate':
-    '# el consumidor {member} procesa ahora {rate} registros/s: es la velocidad de la propia aplicación, no un ajuste de Kafka',
+    '# el consumidor {member} procesa ahora {rate} mensajes/s: es la velocidad de la propia aplicación, no un ajuste de Kafka',
   'cli.phrase.setAssignor': '# es un ajuste del cliente: reinicia cada miembro del grupo {group} con él',
 }

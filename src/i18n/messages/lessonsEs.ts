@@ -3,10 +3,10 @@ import type { lessonsEn } from './lessons'
 /** Lesson text in Spanish, in the course notes' words. */
 export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   // 1. Topics
-  'lesson.topics.title': 'Topics: flujos de datos con nombre',
-  'lesson.topics.summary': 'Un topic (tema) es un flujo de mensajes con nombre: cualquier formato, sin consultas y tantos topics como quieras.',
+  'lesson.topics.title': 'Temas (topics): flujos de datos con nombre',
+  'lesson.topics.summary': 'Un tema (topic) es un flujo de mensajes con nombre: cualquier formato, sin consultas y tantos temas como quieras.',
   'lesson.topics.s1':
-    'Un topic (o tema) es un flujo particular de datos dentro del clúster de Kafka, y se identifica por su nombre: purchases, logs, clicks… Las filas marcadas purchases en los brokers guardan este topic, y los mensajes que llegan a ellas son su flujo de datos (data stream). Se parece a una tabla de base de datos, pero sin restricciones: Kafka guarda lo que se le envíe, sin verificarlo.',
+    'Un tema (o topic) es un flujo particular de datos dentro del clúster de Kafka, y se identifica por su nombre: purchases, logs, clicks… Las filas marcadas purchases en los brokers guardan este tema, y los mensajes que llegan a ellas son su flujo de datos (data stream). Se parece a una tabla de base de datos, pero sin restricciones: Kafka guarda lo que se le envíe, sin verificarlo.',
   'lesson.topics.s2':
     'Kafka nunca mira dentro de un mensaje: JSON, Avro o texto plano son solo bytes para él. P1 envía JSON y P2 texto plano, los dos a purchases. Haz clic en un mensaje de un log para abrirlo en el inspector y ver su formato.',
   'lesson.topics.s2.q': 'Envías el texto hola, mundo a purchases marcado como JSON, aunque no es JSON válido. ¿Qué hace el broker?',
@@ -14,37 +14,37 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   'lesson.topics.s2.q.b': 'Lo guarda tal cual: para Kafka un valor son solo bytes.',
   'lesson.topics.s2.q.c': 'Primero convierte el valor en JSON válido.',
   'lesson.topics.s2.q.why':
-    'Un topic no tiene esquema ni restricciones, así que el broker guarda los bytes que reciba, sean los que sean. Comprobar el formato es cosa de productores y consumidores (o de un registro de esquemas, fuera del broker).',
+    'Un tema no tiene esquema ni restricciones, así que el broker guarda los bytes que reciba, sean los que sean. Comprobar el formato es cosa de productores y consumidores (o de un registro de esquemas, fuera del broker).',
   'lesson.topics.s2.task': 'Envía a mano dos mensajes a purchases, cada uno en un formato distinto.',
   'lesson.topics.s2.hint1': 'El formulario «Producir a mano» está debajo de los productores. Elige JSON, Avro o Texto en su campo Formato.',
   'lesson.topics.s2.hint2': 'Sirve cualquier valor, incluso un texto que no sea JSON válido: el broker guarda bytes.',
   'lesson.topics.s3':
-    'Puedes tener tantos topics como quieras, y a cada uno se le encuentra por su nombre. Crea un segundo topic junto a purchases con «Nuevo topic», encima de los brokers.',
-  'lesson.topics.s3.q': 'Intentas crear otro topic llamado purchases. ¿Qué pasa?',
-  'lesson.topics.s3.q.a': 'Kafka lo crea: dos topics pueden llamarse igual.',
-  'lesson.topics.s3.q.b': 'Kafka lo rechaza: el nombre identifica al topic, así que tiene que ser único.',
-  'lesson.topics.s3.q.c': 'Kafka fusiona los dos en un solo topic.',
+    'Puedes tener tantos temas como quieras, y a cada uno se le encuentra por su nombre. Crea un segundo tema junto a purchases con «Nuevo tema», encima de los brokers.',
+  'lesson.topics.s3.q': 'Intentas crear otro tema llamado purchases. ¿Qué pasa?',
+  'lesson.topics.s3.q.a': 'Kafka lo crea: dos temas pueden llamarse igual.',
+  'lesson.topics.s3.q.b': 'Kafka lo rechaza: el nombre identifica al tema, así que tiene que ser único.',
+  'lesson.topics.s3.q.c': 'Kafka fusiona los dos en un solo tema.',
   'lesson.topics.s3.q.why':
-    "Kafka responde: Topic 'purchases' already exists. Productores y consumidores encuentran un topic solo por su nombre, así que dos topics no pueden compartirlo.",
-  'lesson.topics.s3.task': 'Crea un topic con cualquier nombre válido.',
-  'lesson.topics.s3.hint1': 'Usa «Nuevo topic», encima de los brokers (o pulsa T).',
+    "Kafka responde: Topic 'purchases' already exists. Productores y consumidores encuentran un tema solo por su nombre, así que dos temas no pueden compartirlo.",
+  'lesson.topics.s3.task': 'Crea un tema con cualquier nombre válido.',
+  'lesson.topics.s3.hint1': 'Usa «Nuevo tema», encima de los brokers (o pulsa T).',
   'lesson.topics.s3.hint2': 'Los nombres admiten letras, dígitos, puntos, guiones y guiones bajos, hasta 249 caracteres.',
   'lesson.topics.s4':
-    'No hay lenguaje de consultas: no se puede hacer un SELECT sobre un topic. Los datos entran con productores y salen con consumidores, que leen el flujo en orden. Añade un consumidor a purchases y mira cómo lee.',
+    'No hay lenguaje de consultas: no se puede hacer un SELECT sobre un tema. Los datos entran con productores y salen con consumidores, que leen el flujo en orden. Añade un consumidor a purchases y mira cómo lee.',
   'lesson.topics.s4.task': 'Añade un consumidor que lea purchases.',
   'lesson.topics.s4.hint1': '«Añadir consumidor» está en el panel de consumidores. Sirve cualquier nombre de grupo.',
   'lesson.topics.s4.hint2': 'Elige earliest para leer también los mensajes ya guardados; latest (el valor por defecto) solo lee los nuevos.',
 
   // 2. Particiones y offsets
   'lesson.partitions-offsets.title': 'Particiones y offsets',
-  'lesson.partitions-offsets.summary': 'Un topic se divide en particiones; cada una numera sus mensajes 0, 1, 2… y los mantiene en orden.',
+  'lesson.partitions-offsets.summary': 'Un tema se divide en particiones; cada una numera sus mensajes 0, 1, 2… y los mantiene en orden.',
   'lesson.partitions-offsets.s1':
-    'Un topic se divide en particiones: purchases tiene tres, purchases-0, purchases-1 y purchases-2. Cada partición es un log independiente, y cada fila de un broker es una copia de ella. Ya hay unas cuantas compras escritas y nadie más escribe, así que puedes contarlas.',
+    'Un tema se divide en particiones: purchases tiene tres, purchases-0, purchases-1 y purchases-2. Cada partición es un log independiente, y cada fila de un broker es una copia de ella. Ya hay unas cuantas compras escritas y nadie más escribe, así que puedes contarlas.',
   'lesson.partitions-offsets.s2':
     'Dentro de una partición, cada mensaje recibe un id llamado offset: 0 para el primero y luego 1, 2, 3…, de uno en uno. La casilla vacía al final de cada log muestra el offset que recibirá el siguiente mensaje. purchases-1 tiene dos mensajes, en los offsets 0 y 1.',
   'lesson.partitions-offsets.s2.q': 'Envías un mensaje más a purchases-1. ¿Qué offset recibe?',
   'lesson.partitions-offsets.s2.q.a': '2: el siguiente número de esa partición.',
-  'lesson.partitions-offsets.s2.q.b': '9: el topic ya tiene 9 mensajes.',
+  'lesson.partitions-offsets.s2.q.b': '9: el tema ya tiene 9 mensajes.',
   'lesson.partitions-offsets.s2.q.c': 'Un id único al azar.',
   'lesson.partitions-offsets.s2.q.why':
     'Cada partición lleva su propia cuenta: sus offsets empiezan en 0 y crecen de uno en uno. Las demás particiones no cuentan, así que purchases-1 da al siguiente mensaje el offset 2.',
@@ -52,13 +52,13 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   'lesson.partitions-offsets.s2.hint1': 'En «Producir a mano», cambia Partición a «Partición 1» en lugar de «Que decida el productor».',
   'lesson.partitions-offsets.s2.hint2': 'Fíjate en la casilla vacía al final de purchases-1: ese es el offset que recibirá tu mensaje.',
   'lesson.partitions-offsets.s3':
-    'Un offset solo tiene significado dentro de su partición: el offset 3 de purchases-0 y el offset 3 de purchases-1 son mensajes distintos. Para nombrar un mensaje hacen falta las tres cosas: topic, partición y offset.',
+    'Un offset solo tiene significado dentro de su partición: el offset 3 de purchases-0 y el offset 3 de purchases-1 son mensajes distintos. Para nombrar un mensaje hacen falta las tres cosas: tema, partición y offset.',
   'lesson.partitions-offsets.s3.task': 'Haz que exista el offset 3 tanto en purchases-0 como en purchases-1, y luego haz clic en cada uno para compararlos.',
   'lesson.partitions-offsets.s3.hint1': 'Envía mensajes a mano, eligiendo la partición, hasta que los dos logs lleguen al offset 3.',
   'lesson.partitions-offsets.s3.hint2': 'Al hacer clic en un mensaje se abre en el inspector: mismo offset, otra partición, otro mensaje.',
   'lesson.partitions-offsets.s4':
     'El orden solo está garantizado dentro de una partición: purchases-2 siempre se lee desde su offset más bajo hacia arriba, en el mismo orden. Entre particiones no hay orden ninguno: mira los números de pedido, 1, 4, 7 en purchases-0 y 2, 5 en purchases-1.',
-  'lesson.partitions-offsets.s4.q': 'Envías A a la partición 2 y luego B a la partición 0. Un consumidor lee todo el topic. ¿Cuál lee primero?',
+  'lesson.partitions-offsets.s4.q': 'Envías A a la partición 2 y luego B a la partición 0. Un consumidor lee todo el tema. ¿Cuál lee primero?',
   'lesson.partitions-offsets.s4.q.a': 'A, porque se envió primero.',
   'lesson.partitions-offsets.s4.q.b': 'B, porque la partición 0 va primero.',
   'lesson.partitions-offsets.s4.q.c': 'Cualquiera de los dos: Kafka solo mantiene el orden dentro de una partición.',
@@ -68,9 +68,9 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   'lesson.partitions-offsets.s4.hint1': 'Elige «Partición 2» en el formulario y envía tres veces.',
   'lesson.partitions-offsets.s4.hint2': 'Sus offsets crecen en el orden en que los enviaste: ese es el orden que verá cualquier consumidor de purchases-2.',
   'lesson.partitions-offsets.s5':
-    'Un topic puede tener tantas particiones como quieras: una, tres, cien. Con más particiones, más brokers y más consumidores se reparten el trabajo. Crea un topic con 6 particiones: cada partición nueva empieza a contar en el offset 0.',
-  'lesson.partitions-offsets.s5.task': 'Crea un topic con 6 particiones o más.',
-  'lesson.partitions-offsets.s5.hint1': 'Usa «Nuevo topic», encima de los brokers, y pon 6 en Particiones.',
+    'Un tema puede tener tantas particiones como quieras: una, tres, cien. Con más particiones, más brokers y más consumidores se reparten el trabajo. Crea un tema con 6 particiones: cada partición nueva empieza a contar en el offset 0.',
+  'lesson.partitions-offsets.s5.task': 'Crea un tema con 6 particiones o más.',
+  'lesson.partitions-offsets.s5.hint1': 'Usa «Nuevo tema», encima de los brokers, y pon 6 en Particiones.',
   'lesson.partitions-offsets.s5.hint2': 'El número puede crecer más adelante pero nunca disminuir, así que en un clúster real se planifica de antemano.',
 
   // 3. Inmutabilidad y retención
@@ -78,7 +78,7 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   'lesson.immutability-retention.summary':
     'Los mensajes nunca se actualizan ni se borran uno a uno; la retención elimina los segmentos viejos a los 7 días y los offsets nunca se reutilizan.',
   'lesson.immutability-retention.s1':
-    'Los topics son inmutables: una vez que un mensaje se escribe en una partición, no se puede cambiar ni eliminar. Haz clic en cualquier mensaje: el inspector no tiene botón de editar ni de borrar, y explica por qué.',
+    'Los temas son inmutables: una vez que un mensaje se escribe en una partición, no se puede cambiar ni eliminar. Haz clic en cualquier mensaje: el inspector no tiene botón de editar ni de borrar, y explica por qué.',
   'lesson.immutability-retention.s1.q': 'Un mensaje en el offset 5 de purchases-0 tiene un importe equivocado. ¿Cómo lo corriges en Kafka?',
   'lesson.immutability-retention.s1.q.a': 'Editando el mensaje del offset 5.',
   'lesson.immutability-retention.s1.q.b': 'Borrando el offset 5 y escribiendo ahí el mensaje correcto.',
@@ -89,7 +89,7 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   'lesson.immutability-retention.s1.hint1': 'Usa «Producir a mano» y escribe customer-1 como llave.',
   'lesson.immutability-retention.s1.hint2': 'Fíjate dónde cae: al final de su partición, con un offset nuevo. El mensaje viejo sigue donde estaba.',
   'lesson.immutability-retention.s2':
-    'Los mensajes tampoco se quedan para siempre. Kafka los conserva durante retention.ms, 7 días por defecto (míralo en la cabecera del topic), y luego los elimina segmento a segmento: el log de una partición se guarda como una serie de ficheros llamados segmentos. Aquí los segmentos son diminutos, 1 KB en lugar del 1 GiB de Kafka, para que puedas verlos.',
+    'Los mensajes tampoco se quedan para siempre. Kafka los conserva durante retention.ms, 7 días por defecto (míralo en la cabecera del tema), y luego los elimina segmento a segmento: el log de una partición se guarda como una serie de ficheros llamados segmentos. Aquí los segmentos son diminutos, 1 KB en lugar del 1 GiB de Kafka, para que puedas verlos.',
   'lesson.immutability-retention.s2.q': 'Ha pasado una semana. ¿Qué les pasa a los mensajes más antiguos de purchases?',
   'lesson.immutability-retention.s2.q.a': 'Nada: Kafka lo guarda todo hasta que alguien lo borre.',
   'lesson.immutability-retention.s2.q.b': 'Se eliminan sus segmentos enteros, empezando por los más antiguos.',
@@ -134,12 +134,12 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   'lesson.keys.s2.q.b': 'A otra partición, para repartir la carga.',
   'lesson.keys.s2.q.c': 'A cualquiera: lo decide el broker.',
   'lesson.keys.s2.q.why':
-    'El productor calcula la partición solo a partir de la llave, así que la misma llave siempre da la misma partición mientras el topic mantenga el mismo número de particiones.',
+    'El productor calcula la partición solo a partir de la llave, así que la misma llave siempre da la misma partición mientras el tema mantenga el mismo número de particiones.',
   'lesson.keys.s2.task': 'Envía a mano dos mensajes con la misma llave y comprueba que caen en la misma partición.',
   'lesson.keys.s2.hint1': 'Escribe una llave, por ejemplo customer-7, y envía dos veces con valores distintos.',
   'lesson.keys.s2.hint2': 'Deja Partición en «Que decida el productor»: el formulario te dice qué partición da la llave.',
   'lesson.keys.s3':
-    '¿Y cómo elige el productor? Calcula el hash murmur2 de los bytes de la llave, lo vuelve positivo borrando el bit de signo (n & 0x7fffffff, no Math.abs) y se queda con el resto de dividir entre el número de particiones: toPositive(murmur2(llave)) % particiones. Por eso añadir particiones a un topic mueve las llaves: cambia el resto.',
+    '¿Y cómo elige el productor? Calcula el hash murmur2 de los bytes de la llave, lo vuelve positivo borrando el bit de signo (n & 0x7fffffff, no Math.abs) y se queda con el resto de dividir entre el número de particiones: toPositive(murmur2(llave)) % particiones. Por eso añadir particiones a un tema mueve las llaves: cambia el resto.',
   'lesson.keys.s3.q': 'El murmur2 de customer-9 es -1785535413, y toPositive lo convierte en 361948235. Con 3 particiones, ¿adónde va customer-9?',
   'lesson.keys.s3.q.p0': 'Partición 0',
   'lesson.keys.s3.q.p1': 'Partición 1',
@@ -149,14 +149,14 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   'lesson.keys.s3.task':
     'Crea un tema (topic) con 4 particiones y envíale una llave que purchases ya tenga (sirve customer-7, del paso anterior): encuentra una llave que caiga en un número de partición distinto.',
   'lesson.keys.s3.hint1': 'customer-7 va a la partición 1 con 3 particiones, y a la 3 con 4.',
-  'lesson.keys.s3.hint2': 'Crea el topic con «Nuevo topic» y luego elígelo en el formulario «Producir a mano».',
+  'lesson.keys.s3.hint2': 'Crea el tema con «Nuevo tema» y luego elígelo en el formulario «Producir a mano».',
 
   // 5. Productores y caídas de brokers
   'lesson.producers-failover.title': 'Productores y caídas de brokers',
   'lesson.producers-failover.summary':
     'El productor decide la partición, las particiones reparten la carga entre los brokers y, si un líder cae, el productor lo esquiva.',
   'lesson.producers-failover.s1':
-    'Los productores escriben mensajes en los topics, y es el productor, no Kafka, quien decide la partición de cada mensaje: por su llave, por su elección sticky o porque tú se la indicas. Después lo envía directamente al líder de esa partición; las tarjetas de P1 y P2 muestran los líderes que conocen.',
+    'Los productores escriben mensajes en los temas, y es el productor, no Kafka, quien decide la partición de cada mensaje: por su llave, por su elección sticky o porque tú se la indicas. Después lo envía directamente al líder de esa partición; las tarjetas de P1 y P2 muestran los líderes que conocen.',
   'lesson.producers-failover.s1.q': '¿Quién decide en qué partición se escribe un mensaje?',
   'lesson.producers-failover.s1.q.a': 'El broker que lo recibe.',
   'lesson.producers-failover.s1.q.b': 'El controlador del clúster.',
@@ -168,15 +168,15 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   'lesson.producers-failover.s1.hint2':
     'Una partición indicada gana a la llave y a la elección sticky: prueba con la llave customer-1, que si no iría a la partición 0.',
   'lesson.producers-failover.s2':
-    'Cada partición tiene su propio líder, y los líderes están repartidos entre los brokers: el broker 1 lidera purchases-0, el 2 purchases-1 y el 3 purchases-2. Así, las escrituras en un mismo topic también se reparten: gracias a las particiones, la carga se balancea entre muchos brokers.',
-  'lesson.producers-failover.s2.q': 'Se crea un topic de 6 particiones en estos 3 brokers. ¿Cuántas particiones lidera cada broker?',
+    'Cada partición tiene su propio líder, y los líderes están repartidos entre los brokers: el broker 1 lidera purchases-0, el 2 purchases-1 y el 3 purchases-2. Así, las escrituras en un mismo tema también se reparten: gracias a las particiones, la carga se balancea entre muchos brokers.',
+  'lesson.producers-failover.s2.q': 'Se crea un tema de 6 particiones en estos 3 brokers. ¿Cuántas particiones lidera cada broker?',
   'lesson.producers-failover.s2.q.a': 'Las 6 el broker 1, el primero.',
   'lesson.producers-failover.s2.q.b': '2 cada uno.',
   'lesson.producers-failover.s2.q.c': 'Depende de qué productor se conecte primero.',
   'lesson.producers-failover.s2.q.why':
-    'Kafka coloca las réplicas por turnos, desplazando el punto de partida, y la primera réplica de cada partición es su líder preferido. 6 particiones en 3 brokers dan 2 líderes a cada uno, así que los productores que escriben en el topic hablan con los tres brokers.',
-  'lesson.producers-failover.s2.task': 'Crea un topic con 6 particiones y cuenta cuántas lidera cada broker.',
-  'lesson.producers-failover.s2.hint1': 'Usa «Nuevo topic», encima de los brokers: 6 particiones, factor de replicación 2 o 3.',
+    'Kafka coloca las réplicas por turnos, desplazando el punto de partida, y la primera réplica de cada partición es su líder preferido. 6 particiones en 3 brokers dan 2 líderes a cada uno, así que los productores que escriben en el tema hablan con los tres brokers.',
+  'lesson.producers-failover.s2.task': 'Crea un tema con 6 particiones y cuenta cuántas lidera cada broker.',
+  'lesson.producers-failover.s2.hint1': 'Usa «Nuevo tema», encima de los brokers: 6 particiones, factor de replicación 2 o 3.',
   'lesson.producers-failover.s2.hint2': 'La tarjeta de cada broker dice cuántas particiones lidera.',
   'lesson.producers-failover.s3':
     'Ahora rompe algo. El broker 1 es el líder de purchases-0: detenlo y observa a P1. Sus mensajes para purchases-0 fallan y se reintentan; cuando el controlador aísla al broker 1 (hasta 9 s sin latidos) elige un líder nuevo, y P1 actualiza sus metadatos y escribe allí por sí solo.',
@@ -202,7 +202,7 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   'lesson.consumers.s1':
     'Muchos servicios pueden leer el mismo flujo de datos. Aquí un servicio de localización, uno de correo y uno de notificaciones push leen purchases. Cada uno es un grupo de consumidores con su propio group.id, y cada uno recibe todos los mensajes.',
   'lesson.consumers.s1.q': 'email-service ya procesó el offset 10 de purchases-0. ¿Puede push-notifications leerlo todavía?',
-  'lesson.consumers.s1.q.a': 'No: un mensaje consumido sale del topic.',
+  'lesson.consumers.s1.q.a': 'No: un mensaje consumido sale del tema.',
   'lesson.consumers.s1.q.b': 'Sí: cada grupo lee todos los mensajes, por su cuenta.',
   'lesson.consumers.s1.q.c': 'Solo después de que email-service confirme su offset.',
   'lesson.consumers.s1.q.why':

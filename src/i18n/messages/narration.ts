@@ -178,8 +178,8 @@ export const narrationEn = {
 } as const
 
 export const narrationEs: Record<keyof typeof narrationEn, string> = {
-  'narration.records.one': '{n} registro',
-  'narration.records.other': '{n} registros',
+  'narration.records.one': '{n} mensaje',
+  'narration.records.other': '{n} mensajes',
   'narration.partitions.one': '{n} partición',
   'narration.partitions.other': '{n} particiones',
   'narration.offsets.one': 'offset {from}',
@@ -206,14 +206,14 @@ export const narrationEs: Record<keyof typeof narrationEn, string> = {
   'narration.topicCreated':
     'Se creó el tema {topic} con {partitions} y factor de replicación {rf}. El líder de cada partición es el primer broker de su lista de réplicas.',
   'narration.partitionsCreated':
-    'El tema {topic} pasó de {from} a {to} particiones. No se movió ningún dato; los registros con llave van ahora a hash % {to}, así que una llave puede cambiar de partición.',
+    'El tema {topic} pasó de {from} a {to} particiones. No se movió ningún dato; los mensajes con llave van ahora a hash % {to}, así que una llave puede cambiar de partición.',
   'narration.topicConfigChanged': 'Cambió la configuración del tema {topic}; los nuevos valores rigen desde ahora.',
 
   'narration.producerAdded':
-    'El productor {producer} empezó a escribir en el tema {topic}. Es el productor quien decide la partición de cada registro, y envía sus lotes directamente al líder de esa partición.',
-  'narration.producerRemoved': 'Se cerró el productor {producer}; ya no envía registros.',
-  'narration.producerRateChanged': 'El productor {producer} ahora envía {rate} registros/s.',
-  'narration.producerPaused': 'El productor {producer} está en pausa (0 registros/s).',
+    'El productor {producer} empezó a escribir en el tema {topic}. Es el productor quien decide la partición de cada mensaje, y envía sus lotes directamente al líder de esa partición.',
+  'narration.producerRemoved': 'Se cerró el productor {producer}; ya no envía mensajes.',
+  'narration.producerRateChanged': 'El productor {producer} ahora envía {rate} mensajes/s.',
+  'narration.producerPaused': 'El productor {producer} está en pausa (0 mensajes/s).',
   'narration.producersQuiet': 'Los productores no envían nada hasta el {until} mientras el tiempo salta hacia delante.',
   'narration.producersResume': 'Los productores pueden volver a enviar.',
   'narration.recordSent': 'El productor {producer} envió un lote de {records} para {tp} a su líder, el broker {broker}.',
@@ -231,26 +231,26 @@ export const narrationEs: Record<keyof typeof narrationEn, string> = {
   'narration.error.OUT_OF_ORDER_SEQUENCE_NUMBER': 'el broker encontró un hueco en los números de secuencia del productor',
   'narration.error.UNKNOWN_TOPIC_OR_PARTITION': 'ese broker no aloja la partición',
   'narration.error.LEADER_NOT_AVAILABLE': 'la partición no tiene líder en este momento',
-  'narration.error.REQUEST_TIMED_OUT': 'la high watermark no alcanzó esos registros dentro de request.timeout.ms',
+  'narration.error.REQUEST_TIMED_OUT': 'la high watermark no alcanzó esos mensajes dentro de request.timeout.ms',
   'narration.error.TIMEOUT': 'pasó delivery.timeout.ms sin confirmación',
   'narration.sticky.moved':
-    'El productor {producer} envía ahora sus registros sin llave a {tp} en lugar de a la partición {from}: el particionador sticky cambia tras unos batch.size bytes o cuando una partición se queda sin líder.',
+    'El productor {producer} envía ahora sus mensajes sin llave a {tp} en lugar de a la partición {from}: el particionador sticky cambia tras unos batch.size bytes o cuando una partición se queda sin líder.',
   'narration.sticky.same':
-    'El productor {producer} sigue enviando sus registros sin llave a {tp}: tras unos batch.size bytes, el particionador sticky volvió a sortear y le tocó la misma partición.',
+    'El productor {producer} sigue enviando sus mensajes sin llave a {tp}: tras unos batch.size bytes, el particionador sticky volvió a sortear y le tocó la misma partición.',
   'narration.metadataRefreshed': 'El productor {producer} actualizó sus metadatos para saber quién lidera cada partición de {topic}: {leaders}.',
   'narration.producerRerouted': 'El productor {producer} actualizó sus metadatos y ahora envía {tp} al broker {to}, su nuevo líder.',
   'narration.producerRerouted.none':
-    'El productor {producer} actualizó sus metadatos: {tp} no tiene líder, así que sus registros esperan hasta que se elija uno.',
+    'El productor {producer} actualizó sus metadatos: {tp} no tiene líder, así que sus mensajes esperan hasta que se elija uno.',
 
   'narration.replicaFetched': 'El broker {follower} copió {records} de {tp} ({offsets}) desde el líder, el broker {leader}.',
   'narration.highWatermarkAdvanced':
-    'La high watermark de {tp} pasó de {from} a {to}: todo el ISR tiene esos registros, así que están confirmados y los consumidores ya pueden leerlos.',
+    'La high watermark de {tp} pasó de {from} a {to}: todo el ISR tiene esos mensajes, así que están confirmados y los consumidores ya pueden leerlos.',
   'narration.leader.created': 'La partición {tp} empieza con el broker {leader} como líder, la primera réplica de su lista (ISR {isr}).',
   'narration.leader.leaderFenced': 'La partición {tp} perdió su líder; el controlador eligió al broker {leader} del ISR {isr} (leader epoch {epoch}).',
   'narration.leader.preferred':
     'El liderazgo de {tp} volvió a su réplica preferida, el broker {leader} (leader epoch {epoch}): auto.leader.rebalance.enable reparte los líderes de forma equilibrada.',
   'narration.leader.unclean':
-    'Elección de líder no limpia (unclean) en {tp}: no quedaba vivo ningún miembro del ISR, así que el broker {leader}, desincronizado, pasó a ser líder (leader epoch {epoch}). Se perdieron los registros que le faltaban.',
+    'Elección de líder no limpia (unclean) en {tp}: no quedaba vivo ningún miembro del ISR, así que el broker {leader}, desincronizado, pasó a ser líder (leader epoch {epoch}). Se perdieron los mensajes que le faltaban.',
   'narration.leader.replicaReturned': 'Volvió el broker {leader}, que seguía en el ISR {isr}, así que {tp} vuelve a tener líder (leader epoch {epoch}).',
   'narration.leader.none':
     'La partición {tp} se quedó sin líder: no está viva ninguna réplica del ISR {isr}. Los productores tienen que esperar a que vuelva alguna.',
@@ -261,12 +261,12 @@ export const narrationEs: Record<keyof typeof narrationEn, string> = {
   'narration.recordsLost.truncated':
     '{tp} perdió {records} ({offsets}): el nuevo líder nunca recibió esa parte del log, así que se truncó. Estaba por encima de la high watermark (sin confirmar), pero con acks=1 un productor pudo haber recibido ya la confirmación.',
   'narration.recordsLost.uncleanElection':
-    '{tp} perdió {records} ({offsets}) en una elección de líder no limpia: el nuevo líder estaba desincronizado, así que pueden faltar incluso registros confirmados.',
+    '{tp} perdió {records} ({offsets}) en una elección de líder no limpia: el nuevo líder estaba desincronizado, así que pueden faltar incluso mensajes confirmados.',
 
   'narration.segmentRolled':
     '{tp} abrió un segmento nuevo que empieza en el offset {offset}: el activo llegó a segment.bytes o a segment.ms. La retención borra segmentos enteros.',
   'narration.segmentDeleted':
-    'La retención borró un segmento de {tp} ({offsets}): su registro más reciente superaba retention.ms. El log empieza ahora en el offset {start}; los offsets nunca se reutilizan.',
+    'La retención borró un segmento de {tp} ({offsets}): su mensaje más reciente superaba retention.ms. El log empieza ahora en el offset {start}; los offsets nunca se reutilizan.',
 
   'narration.consumerJoined': 'El consumidor {member} se unió al grupo {group} para leer el tema {topic}; el grupo se rebalancea para darle particiones.',
   'narration.consumerLeft.left': 'El consumidor {member} salió del grupo {group}; los demás se rebalancean y se quedan con sus particiones.',

@@ -43,10 +43,10 @@ export const scaleEs: Record<keyof typeof scaleEn, string> = {
   'scene.default.name': 'Compras (3 brokers)',
   'scene.default.description': 'La escena de los apuntes: 3 brokers, un tema (topic) de 3 particiones, dos productores y tres grupos de consumidores.',
   'scene.stress.name': 'Estrés (12 brokers)',
-  'scene.stress.description': '12 brokers, un tema (topic) de 100 particiones, seis productores a 60 registros/s y tres grupos de consumidores.',
+  'scene.stress.description': '12 brokers, un tema (topic) de 100 particiones, seis productores a 60 mensajes/s y tres grupos de consumidores.',
   'scene.large.name': 'Grande (30 brokers, 1000 particiones)',
   'scene.large.description':
-    '30 brokers y un tema (topic) de 1000 particiones, el límite del simulador por tema, con factor de replicación 3; cinco productores a 250 registros/s y dos grupos de consumidores.',
+    '30 brokers y un tema (topic) de 1000 particiones, el límite del simulador por tema, con factor de replicación 3; cinco productores a 250 mensajes/s y dos grupos de consumidores.',
   'strip.label': 'Brokers',
   'strip.short': 'B{id}',
   'strip.leads': 'líder de {n} particiones',

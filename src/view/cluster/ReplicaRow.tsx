@@ -139,7 +139,7 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
                   offset: c.offset,
                   key: keyText,
                 })}
-                title={`${t('record.offset')} ${c.offset} · ${keyText} · ${c.format.toUpperCase()}`}
+                title={`${t('record.offset')} ${c.offset} · ${keyText} · ${t(`inspector.format.${c.format}`)}`}
                 onClick={() => select({ kind: 'record', topic, partition, offset: c.offset })}
               >
                 <span className="cell-offset">{c.offset}</span>

@@ -1,9 +1,9 @@
-import { recordAt, type PartitionState } from '../../engine'
+import { recordAt, type PartitionState, type RecordFormat } from '../../engine'
 
 export interface CellView {
   offset: number
   key: string | null
-  format: string
+  format: RecordFormat
   /** The replica has this record. */
   present: boolean
   committed: boolean

@@ -1,4 +1,6 @@
 import { useLayoutEffect, useRef } from 'react'
+import { translate } from '../../i18n/translate'
+import { useLang } from '../../i18n/useT'
 import { useLabStore } from '../../store/react'
 import { useUi } from '../../store/useUi'
 import { readAnchors, sameAnchors, toLocal, type AnchorBox } from './anchors'
@@ -19,6 +21,7 @@ const ANCHOR_REFRESH_MS = 120
 export function FlightLayer() {
   const store = useLabStore()
   const reducedMotion = useUi((s) => s.reducedMotion)
+  const lang = useLang()
   const layerRef = useRef<HTMLDivElement>(null)
   const linesRef = useRef<SVGSVGElement>(null)
   // Subscribed before the first paint, so that paint already has the flights (the clock has run the scene's first
@@ -28,7 +31,7 @@ export function FlightLayer() {
     const svg = linesRef.current
     const stage = layer?.parentElement
     if (!layer || !svg || !stage) return
-    const sprites = new FlightSprites(layer)
+    const sprites = new FlightSprites(layer, (f) => translate(lang, `inspector.format.${f}`))
     let anchors = new Map<string, AnchorBox>()
     let anchorsAt = -Infinity
     let moved = true
@@ -99,7 +102,7 @@ export function FlightLayer() {
       if (frame) cancelAnimationFrame(frame)
       sprites.clear()
     }
-  }, [store, reducedMotion])
+  }, [store, reducedMotion, lang])
   return (
     <div ref={layerRef} className="flight-layer" aria-hidden="true">
       <svg ref={linesRef} className="flight-lines" />

@@ -1,4 +1,4 @@
-import type { NetworkTask } from '../../engine'
+import type { NetworkTask, RecordFormat } from '../../engine'
 import { keyColor } from '../cluster/keyColor'
 
 /** Past this many messages in the air, new flights are plain dots (no labels): readable and cheap. */
@@ -14,15 +14,23 @@ export function recordsCarried(task: NetworkTask): number {
   return 0
 }
 
-/** What a message looks like in flight; `labels` false draws every one as a dot. Undefined: not drawn. */
-export function flightLook(task: NetworkTask, labels: boolean): FlightLook | undefined {
+/** A record format's name as the reader's language writes it (the produce form's own words). */
+export type FormatLabel = (format: RecordFormat) => string
+
+const upperCase: FormatLabel = (f) => f.toUpperCase()
+
+/**
+ * What a message looks like in flight; `labels` false draws every one as a dot. Undefined: not drawn. Kafka's own
+ * names (metadata, commit) stay as they are; a record's format is written in the reader's language.
+ */
+export function flightLook(task: NetworkTask, labels: boolean, formatLabel: FormatLabel = upperCase): FlightLook | undefined {
   switch (task.kind) {
     case 'produceRequest': {
       const first = task.records[0]
       const key = first?.key ?? null
       if (!labels) return { kind: 'dot', radius: 4, fill: keyColor(key) }
       const what = task.recordCount > 1 ? `×${task.recordCount}` : (key ?? '∅')
-      return { kind: 'pill', text: `${what} → p${task.partition} · ${(first?.format ?? 'text').toUpperCase()}`, fill: keyColor(key, true), ink: '#0f172a' }
+      return { kind: 'pill', text: `${what} → p${task.partition} · ${formatLabel(first?.format ?? 'text')}`, fill: keyColor(key, true), ink: '#0f172a' }
     }
     case 'produceResponse':
       if (task.error === null) return labels ? { kind: 'pill', text: `✓ ${task.baseOffset}`, fill: '#dcfce7', ink: '#166534' } : { kind: 'dot', radius: 3, fill: '#16a34a' }

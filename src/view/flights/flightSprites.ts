@@ -1,6 +1,6 @@
 import { isNetworkTask, type NetworkTask, type SimState } from '../../engine'
 import type { AnchorBox } from './anchors'
-import { flightLook, LABEL_LIMIT, recordsCarried, type FlightLook } from './flightLook'
+import { flightLook, LABEL_LIMIT, recordsCarried, type FlightLook, type FormatLabel } from './flightLook'
 import { routeOf, sameRoute, type Route } from './flightRoutes'
 import { arcPoints } from './geometry'
 
@@ -36,7 +36,10 @@ export class FlightSprites {
   private clock: FlightClock = { running: true, speed: 1 }
   private records = 0
 
-  constructor(private readonly layer: HTMLElement) {}
+  constructor(
+    private readonly layer: HTMLElement,
+    private readonly formatLabel?: FormatLabel,
+  ) {}
 
   /** Records carried by the messages shown. */
   get recordsInFlight(): number {
@@ -97,7 +100,7 @@ export class FlightSprites {
       }
       if (!sprite) {
         const route = routeOf(task, anchors)
-        const look = route && flightLook(task, labels)
+        const look = route && flightLook(task, labels, this.formatLabel)
         if (!route || !look) continue
         sprite = this.create(task, route, look, now)
         this.sprites.set(task.seq, sprite)

@@ -46,7 +46,7 @@ describe('narrate: every event type', () => {
     )
     expect(narrate({ ...SAMPLES.producerRerouted, to: null }, 'en')).toContain('purchases-1 has no leader')
     expect(narrate({ ...SAMPLES.segmentDeleted, baseOffset: 41 }, 'en')).toContain('(offset 41)')
-    expect(narrate({ ...SAMPLES.producerRateChanged, ratePerSec: 2.5 }, 'es')).toBe('El productor P1 ahora envía 2,5 registros/s.')
+    expect(narrate({ ...SAMPLES.producerRateChanged, ratePerSec: 2.5 }, 'es')).toBe('El productor P1 ahora envía 2,5 mensajes/s.')
   })
 })
 

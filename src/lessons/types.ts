@@ -67,6 +67,9 @@ export interface LessonStep {
   cli?: string[]
   /** Pause the clock when the step starts (for a question or a careful look). */
   pause?: boolean
+  /** What the view shows while the step runs, where the step talks about it: `cells: 'value'` writes each
+   * record's value in its log cell (a JSON object's first field) instead of its key. */
+  show?: { cells?: 'value' }
 }
 
 export interface Lesson {

@@ -60,7 +60,7 @@ export const lessonsEn = {
   'lesson.partitions-offsets.s3.hint1': 'Send records by hand, choosing the partition, until both logs reach offset 3.',
   'lesson.partitions-offsets.s3.hint2': 'Clicking a record opens it in the inspector: same offset, another partition, another record.',
   'lesson.partitions-offsets.s4':
-    'Order is guaranteed only inside a partition: purchases-2 is always read from its lowest offset up, in the same order. Across partitions there is no order at all: look at the order numbers, 1, 4, 7 in purchases-0 and 2, 5 in purchases-1.',
+    'Order is guaranteed only inside a partition: purchases-2 is always read from its lowest offset up, in the same order. Across partitions there is no order at all: look at the order numbers, which the cells now show under each offset: 1, 4, 7 in purchases-0 and 2, 5 in purchases-1.',
   'lesson.partitions-offsets.s4.q': 'You send A to partition 2, then B to partition 0. A consumer reads the whole topic. Which one does it read first?',
   'lesson.partitions-offsets.s4.q.a': 'A, because it was sent first.',
   'lesson.partitions-offsets.s4.q.b': 'B, because partition 0 comes first.',

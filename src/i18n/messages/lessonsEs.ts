@@ -57,7 +57,7 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   'lesson.partitions-offsets.s3.hint1': 'Envía mensajes a mano, eligiendo la partición, hasta que los dos logs lleguen al offset 3.',
   'lesson.partitions-offsets.s3.hint2': 'Al hacer clic en un mensaje se abre en el inspector: mismo offset, otra partición, otro mensaje.',
   'lesson.partitions-offsets.s4':
-    'El orden solo está garantizado dentro de una partición: purchases-2 siempre se lee desde su offset más bajo hacia arriba, en el mismo orden. Entre particiones no hay orden ninguno: mira los números de pedido, 1, 4, 7 en purchases-0 y 2, 5 en purchases-1.',
+    'El orden solo está garantizado dentro de una partición: purchases-2 siempre se lee desde su offset más bajo hacia arriba, en el mismo orden. Entre particiones no hay orden ninguno: mira los números de pedido, que ahora aparecen en las celdas bajo cada offset: 1, 4, 7 en purchases-0 y 2, 5 en purchases-1.',
   'lesson.partitions-offsets.s4.q': 'Envías A a la partición 2 y luego B a la partición 0. Un consumidor lee todo el tema. ¿Cuál lee primero?',
   'lesson.partitions-offsets.s4.q.a': 'A, porque se envió primero.',
   'lesson.partitions-offsets.s4.q.b': 'B, porque la partición 0 va primero.',

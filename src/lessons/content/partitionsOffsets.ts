@@ -96,6 +96,8 @@ export const partitionsOffsetsLesson: Lesson = {
       id: 'order',
       text: 'lesson.partitions-offsets.s4',
       highlight: ['replica:purchases:2:', 'control:produce'],
+      // The order numbers the text talks about are inside the values: the cells write them.
+      show: { cells: 'value' },
       predict: {
         question: 'lesson.partitions-offsets.s4.q',
         choices: [

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/useT'
+import { useLab } from '../../store/react'
 import { RoleIcon, type ReplicaRole } from './RoleIcon'
 
 const ROLES: [ReplicaRole, 'replica.leader' | 'replica.follower' | 'replica.outOfSync' | 'replica.offline'][] = [
@@ -11,6 +12,8 @@ const ROLES: [ReplicaRole, 'replica.leader' | 'replica.follower' | 'replica.outO
 /** What the shapes, hatches and bars on the logs mean. */
 export function Legend() {
   const t = useT()
+  // Segment boundaries are explained where there are some to see (topics with small segments: the retention lesson).
+  const segmented = useLab((s) => Object.values(s.sim.state.topics).some((tp) => tp.partitions.some((p) => p.segments.length > 1)))
   return (
     <ul className="legend" aria-label={t('legend.label')}>
       {ROLES.map(([role, key]) => (
@@ -41,6 +44,12 @@ export function Legend() {
         <span className="legend-cell slot" aria-hidden="true" />
         {t('legend.leo')}
       </li>
+      {segmented && (
+        <li>
+          <span className="legend-segment" aria-hidden="true" />
+          {t('legend.segment')}
+        </li>
+      )}
     </ul>
   )
 }

@@ -4,7 +4,9 @@ import { useT } from '../../i18n/useT'
 import { findPartitionState } from '../../store/selectors'
 import { useLab, useLabActions } from '../../store/react'
 import { useUi } from '../../store/useUi'
+import { currentStep } from '../../store/lessonSlice'
 import { keyColor, shortKey } from './keyColor'
+import { shortValue } from './shortValue'
 import { LogCapacity } from './LogCapacity'
 import { logWindow } from './logWindow'
 import { RoleIcon, type ReplicaRole } from './RoleIcon'
@@ -35,6 +37,8 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
   // Past 4×, records land faster than a quarter-second entrance can be seen: cells just appear. With reduced motion a
   // record simply appears.
   const still = useLab((s) => uiReducedMotion || s.speed > FAST_SPEED)
+  // A lesson step that talks about the values (order numbers...) has the cells show them.
+  const showValues = useLab((s) => currentStep(s.lesson)?.show?.cells === 'value')
   const view = useLab((s) => {
     const p = findPartitionState(s.sim.state, topic, partition)
     const replica = p?.replicas.find((r) => r.brokerId === brokerId)
@@ -114,8 +118,10 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
         onKeyDown={onKeyDown}
       >
         {window.hiddenBefore > 0 && (
-          <li className="log-more" aria-hidden="true" title={t('replica.hidden', { n: window.hiddenBefore })}>
-            …
+          // Where the log starts (its log start offset), then the older records out of view.
+          <li className="log-more" aria-hidden="true" title={t('replica.hiddenFrom', { n: window.hiddenBefore, start: view.logStart })}>
+            <span className="log-more-start">{view.logStart}</span>
+            <span>…</span>
           </li>
         )}
         {window.hiddenBefore === 0 && view.logStart > 0 && (
@@ -127,7 +133,9 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
           const classes = ['cell', c.present ? (c.committed ? 'committed' : 'uncommitted') : 'absent']
           if (c.offset === hw) classes.push('hw-at')
           if (c.offset === view.selected) classes.push('selected')
+          if (showValues) classes.push('shows-value')
           const keyText = c.key === null ? t('record.noKey') : c.key
+          const segment = c.segmentStart ? ` · ${t('replica.segmentStart', { offset: c.offset })}` : ''
           const content = (
             <>
               <button
@@ -135,22 +143,24 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
                 className={classes.join(' ')}
                 style={c.present ? { borderBottomColor: keyColor(c.key), background: c.committed ? keyColor(c.key, true) : undefined } : undefined}
                 tabIndex={i === window.cells.length - 1 ? 0 : -1}
-                aria-label={t(c.present ? (c.committed ? 'record.cellCommitted' : 'record.cellUncommitted') : 'record.cellAbsent', {
-                  offset: c.offset,
-                  key: keyText,
-                })}
-                title={`${t('record.offset')} ${c.offset} · ${keyText} · ${t(`inspector.format.${c.format}`)}`}
+                aria-label={
+                  t(c.present ? (c.committed ? 'record.cellCommitted' : 'record.cellUncommitted') : 'record.cellAbsent', {
+                    offset: c.offset,
+                    key: keyText,
+                  }) + (showValues && c.present ? `, ${t('record.valueIs', { value: c.value.slice(0, 80) })}` : '') + segment
+                }
+                title={`${t('record.offset')} ${c.offset} · ${keyText} · ${t(`inspector.format.${c.format}`)}${segment}`}
                 onClick={() => select({ kind: 'record', topic, partition, offset: c.offset })}
               >
                 <span className="cell-offset">{c.offset}</span>
-                {c.present && <span className="cell-key">{shortKey(c.key)}</span>}
+                {c.present && <span className="cell-key">{showValues ? shortValue(c.value) : shortKey(c.key)}</span>}
               </button>
               <GroupFlags flags={view.flags.filter((f) => f.committed === c.offset || (i === 0 && f.committed < c.offset))} />
             </>
           )
           const enters = !still && enterFrom !== null && c.offset >= enterFrom
           return (
-            <li key={c.offset} className={enters ? 'cell-enter' : undefined}>
+            <li key={c.offset} className={[enters ? 'cell-enter' : '', c.segmentStart ? 'segment-start' : ''].join(' ').trim() || undefined}>
               {content}
             </li>
           )

@@ -4,6 +4,10 @@ export interface CellView {
   offset: number
   key: string | null
   format: RecordFormat
+  /** The record's value (what a lesson may ask the cells to show). */
+  value: string
+  /** The first record of a segment after the log's first one: a segment boundary is drawn before it. */
+  segmentStart: boolean
   /** The replica has this record. */
   present: boolean
   committed: boolean
@@ -24,12 +28,17 @@ export function logWindow(p: PartitionState, replicaLeo: number, capacity: numbe
   const cap = Math.max(1, capacity)
   const from = Math.max(p.logStartOffset, Math.min(end, p.logEndOffset) - cap)
   const cells: CellView[] = []
-  for (let o = from; o < Math.min(end, p.logEndOffset); o++) {
+  const last = Math.min(end, p.logEndOffset)
+  const bases = new Set<number>()
+  for (const s of p.segments) if (s.baseOffset > p.logStartOffset && s.baseOffset >= from && s.baseOffset < last) bases.add(s.baseOffset)
+  for (let o = from; o < last; o++) {
     const r = recordAt(p, o)
     cells.push({
       offset: o,
       key: r?.key ?? null,
       format: r?.format ?? 'text',
+      value: r?.value ?? '',
+      segmentStart: bases.has(o),
       present: o < replicaLeo,
       committed: o < p.highWatermark,
     })

@@ -235,6 +235,33 @@ describe('LessonPanel', () => {
     expect(document.querySelectorAll(`.${HIGHLIGHT_CLASS}`)).toHaveLength(0)
   })
 
+  it('brings the first stage element a step points at into view, once per step, and leaves controls to the dock', async () => {
+    const scrolled: string[] = []
+    const original = Element.prototype.scrollIntoView
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push((this as HTMLElement).dataset.anchor ?? '')
+    }
+    try {
+      const { store, user } = setup(
+        <div>
+          <button type="button" data-anchor="control:createTopic">
+            New topic
+          </button>
+          <div data-anchor="replica:purchases:0:1">replica</div>
+          <div data-anchor="producer:P1">producer</div>
+        </div>,
+      )
+      act(() => void store.getState().startLesson('topics'))
+      expect(scrolled).toEqual(['replica:purchases:0:1'])
+      act(() => store.getState().step())
+      expect(scrolled).toHaveLength(1)
+      await user.click(next())
+      expect(scrolled).toEqual(['replica:purchases:0:1', 'producer:P1'])
+    } finally {
+      Element.prototype.scrollIntoView = original
+    }
+  })
+
   it('marks an element that mounts after the step is shown (the produce form comes a frame late)', async () => {
     vi.useFakeTimers()
     try {

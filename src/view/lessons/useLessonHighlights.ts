@@ -35,8 +35,20 @@ export function useLessonHighlights(prefixes: readonly string[] | undefined): vo
     let marked: Set<Element> = new Set()
     let timer: ReturnType<typeof setTimeout> | null = null
     let disposed = false
+    let shown = false
     const apply = () => {
-      if (!disposed) marked = markAnchors(document, list, marked)
+      if (disposed) return
+      marked = markAnchors(document, list, marked)
+      // Once per step, the first thing it points at on the stage is brought into view (a partition on a broker
+      // further down, on a phone or at scale); controls are the dock's business. Never again in the step, so the
+      // student scrolls freely.
+      if (!shown) {
+        const target = [...marked].find((el) => !(el as HTMLElement).dataset.anchor?.startsWith('control:'))
+        if (target) {
+          shown = true
+          target.scrollIntoView?.({ block: 'nearest', inline: 'nearest' })
+        }
+      }
     }
     apply()
     // Once more after the browser has laid out what this render added (a dialog closing, a new topic's rows).

@@ -3,6 +3,10 @@ import type { Page } from '@playwright/test'
 import { expect, gotoApp, test } from './fixtures'
 import { LabPage } from './labPage'
 
+// A simulated minute at 16x takes about 10 s of frames on a quiet machine, and several times that on a loaded CI
+// runner (the clock simulates at most 100 ms a frame): room for it, whatever the machine.
+test.describe.configure({ timeout: 150_000 })
+
 /**
  * Accessibility after a scene has run a simulated minute (groups assigned, records retained, notices shown):
  * axe finds no serious or critical WCAG 2.2 A/AA violation on any screen the app promises, in English and Spanish.
@@ -41,7 +45,7 @@ async function runUntil(page: Page, untilMs: number): Promise<void> {
   await page.waitForFunction(
     (t) => (window as unknown as { kafkaLab: { snapshot(): { timeMs: number } } }).kafkaLab.snapshot().timeMs >= t,
     untilMs,
-    { timeout: 30_000, polling: 250 },
+    { timeout: 90_000, polling: 250 },
   )
   expect((await lab.dispatch({ type: 'setSpeed', factor: 1 })).ok).toBe(true)
 }

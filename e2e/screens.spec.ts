@@ -2,6 +2,10 @@ import type { Page } from '@playwright/test'
 import { expect, gotoApp, test } from './fixtures'
 import { LabPage } from './labPage'
 
+// A simulated minute at 16x takes about 10 s of frames on a quiet machine, and several times that on a loaded CI
+// runner (the clock simulates at most 100 ms a frame): room for it, whatever the machine.
+test.describe.configure({ timeout: 150_000 })
+
 /**
  * One stage for every screen it is shown on: each device the simulator's users have, in English and Spanish, with
  * and without a lesson running, at load and after the scene has played a minute (groups assigned, logs full).
@@ -81,7 +85,7 @@ async function measure(page: Page): Promise<Geometry> {
 async function playAMinute(lab: LabPage): Promise<void> {
   await lab.dispatch({ type: 'play' })
   await lab.dispatch({ type: 'setSpeed', factor: 16 })
-  await lab.page.waitForFunction(() => (window as unknown as { kafkaLab: { snapshot(): { timeMs: number } } }).kafkaLab.snapshot().timeMs >= 60_000, null, { timeout: 30_000 })
+  await lab.page.waitForFunction(() => (window as unknown as { kafkaLab: { snapshot(): { timeMs: number } } }).kafkaLab.snapshot().timeMs >= 60_000, null, { timeout: 90_000 })
   await lab.dispatch({ type: 'setSpeed', factor: 1 })
 }
 

@@ -43,7 +43,8 @@ async function produceForm(page: Page) {
 }
 
 test.describe('the whole course', () => {
-  test.setTimeout(600_000)
+  // Seven lessons played in one page: minutes on a loaded runner, where each click may take seconds to show.
+  test.setTimeout(900_000)
 
   test('a student goes through every lesson in Spanish at 1366x768, each from the mess the one before left', async ({ page }) => {
     await page.setViewportSize({ width: 1366, height: 768 })
@@ -59,7 +60,7 @@ test.describe('the whole course', () => {
       if (n % 2 === 1) await panel.getByRole('button', { name: 'Volver a las lecciones' }).click()
       else await page.getByRole('button', { name: 'Lecciones', exact: true }).click()
       await page.getByRole('dialog', { name: 'Lecciones' }).getByRole('button', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) }).click()
-      await expect.poll(async () => (await lessonOf(lab))?.id).toBe(id)
+      await expect.poll(async () => (await lessonOf(lab))?.id, { timeout: 30_000 }).toBe(id)
 
       // A known start: every broker up, the form as the step sets it (nothing kept from the mess), nothing "sent".
       const snap = await lab.snapshot()
@@ -74,7 +75,7 @@ test.describe('the whole course', () => {
       await page.getByRole('combobox', { name: 'Velocidad' }).selectOption('8')
       const stepCount = (await lessonOf(lab))!.stepCount
       for (let step = 0; step < stepCount; step++) {
-        await expect.poll(async () => (await lessonOf(lab))?.step, { message: `${id}: step ${step + 1}` }).toBe(step)
+        await expect.poll(async () => (await lessonOf(lab))?.step, { timeout: 30_000, message: `${id}: step ${step + 1}` }).toBe(step)
         // A question first: any answer is taken, and the right one is then shown.
         const answer = panel.getByRole('radio').first()
         if (await answer.isVisible()) {

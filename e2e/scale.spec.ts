@@ -182,3 +182,28 @@ test.describe('the large scene on a phone', () => {
     await expect(page.locator('[data-partition-detail]')).toHaveCount(0)
   })
 })
+
+test.describe('a scene taller than any font fits', () => {
+  for (const scene of SCENES)
+    test(`the ${scene.id} scene settles: the stage stops refitting once its text is at its smallest`, async ({ page }) => {
+      await page.setViewportSize({ width: 1440, height: 900 })
+      await gotoApp(page, `scenario=${scene.id}`)
+      await new LabPage(page).ready()
+      await page.waitForTimeout(2000)
+      // Every restyle of the stage while the scene plays: a fit that loops rewrites --stage-em each frame.
+      const rewrites = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const stage = document.querySelector('main.stage, main#main')!
+            let n = 0
+            const seen = new MutationObserver((list) => (n += list.filter((m) => m.attributeName === 'style').length))
+            seen.observe(stage, { attributes: true })
+            setTimeout(() => {
+              seen.disconnect()
+              resolve(n)
+            }, 2000)
+          }),
+      )
+      expect(rewrites).toBeLessThanOrEqual(2)
+    })
+})

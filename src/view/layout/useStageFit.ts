@@ -22,6 +22,10 @@ export function useStageFit(ref: RefObject<HTMLElement | null>): void {
     let current = stageEm(store.getState().sim.state)
     let width = stage.clientWidth
     let hysteresis = HYSTERESIS_EM
+    // The font size at which the stage last grew for its overflow: if it still overflows at that same size, the font
+    // is at its floor (a scene taller than any font fits) and growing again would change nothing but restyle the
+    // page every frame (it did: the stress scene fell from 60 to 15 fps).
+    let grewAtFont = Number.NaN
     stage.style.setProperty('--stage-em', String(current))
     if (typeof ResizeObserver === 'undefined') return
     const fit = () => {
@@ -43,11 +47,13 @@ export function useStageFit(ref: RefObject<HTMLElement | null>): void {
       if (stage.clientWidth !== width) {
         width = stage.clientWidth
         hysteresis = HYSTERESIS_EM
+        grewAtFont = Number.NaN
       }
       const overflow = stage.scrollHeight - stage.clientHeight
-      if (overflow > 1) {
+      if (overflow > 1 && font !== grewAtFont) {
         em = Math.max(em, current + overflow / font + 0.1)
         hysteresis = WRAP_HYSTERESIS_EM
+        grewAtFont = font
       }
       // Taller than the room: refit at once (even by a hair, or the stage scrolls). Shorter: only when it is worth it.
       if (em <= current && current - em < hysteresis) return

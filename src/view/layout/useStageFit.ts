@@ -6,6 +6,8 @@ import { stageEm } from './stageFit'
 const HYSTERESIS_EM = 0.25
 /** After the stage scrolled at a size its columns said would fit (wrapping), at the same width. */
 const WRAP_HYSTERESIS_EM = 2
+/** Growths in a row that did not change the font before the stage is taken as being at its smallest text. */
+const MAX_IDLE_GROWTHS = 8
 
 /**
  * Keeps the stage's `--stage-em` (its tallest column's height, in units of its own font size) true, so that CSS
@@ -22,10 +24,12 @@ export function useStageFit(ref: RefObject<HTMLElement | null>): void {
     let current = stageEm(store.getState().sim.state)
     let width = stage.clientWidth
     let hysteresis = HYSTERESIS_EM
-    // The font size at which the stage last grew for its overflow: if it still overflows at that same size, the font
-    // is at its floor (a scene taller than any font fits) and growing again would change nothing but restyle the
-    // page every frame (it did: the stress scene fell from 60 to 15 fps).
-    let grewAtFont = Number.NaN
+    // Growths for an overflow that left the font size as it was. A few are normal (the font may be bound by the
+    // width until the height catches up); many mean the font is at its floor (a scene taller than any font fits),
+    // and growing again would change nothing but restyle the page every frame (it did: the stress scene fell from 60
+    // to 15 fps).
+    let lastFont = Number.NaN
+    let idleGrowths = 0
     stage.style.setProperty('--stage-em', String(current))
     if (typeof ResizeObserver === 'undefined') return
     const fit = () => {
@@ -47,13 +51,15 @@ export function useStageFit(ref: RefObject<HTMLElement | null>): void {
       if (stage.clientWidth !== width) {
         width = stage.clientWidth
         hysteresis = HYSTERESIS_EM
-        grewAtFont = Number.NaN
+        idleGrowths = 0
       }
+      if (font !== lastFont) idleGrowths = 0
+      lastFont = font
       const overflow = stage.scrollHeight - stage.clientHeight
-      if (overflow > 1 && font !== grewAtFont) {
+      if (overflow > 1 && idleGrowths < MAX_IDLE_GROWTHS) {
         em = Math.max(em, current + overflow / font + 0.1)
         hysteresis = WRAP_HYSTERESIS_EM
-        grewAtFont = font
+        idleGrowths++
       }
       // Taller than the room: refit at once (even by a hair, or the stage scrolls). Shorter: only when it is worth it.
       if (em <= current && current - em < hysteresis) return

@@ -15,7 +15,6 @@ export interface Notice {
   /** An i18n key and its parameters: notices are translated when shown. */
   key: string
   params?: Record<string, string>
-  tone: NoticeTone
 }
 
 const SUCCESS_NOTICES = new Set(['app.notice.sceneOpened', 'lessonUi.resumed'])
@@ -77,8 +76,7 @@ export function setPresent(present: boolean): void {
 
 let noticeId = 0
 export function addNotice(key: string, params?: Record<string, string>): void {
-  const tone = noticeTone(key)
-  const notice: Notice = params ? { id: ++noticeId, key, params, tone } : { id: ++noticeId, key, tone }
+  const notice: Notice = params ? { id: ++noticeId, key, params } : { id: ++noticeId, key }
   uiStore.setState((s) => ({ notices: [...s.notices, notice] }))
 }
 

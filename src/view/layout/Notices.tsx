@@ -1,10 +1,14 @@
 import type { MessageKey } from '../../i18n/en'
 import { useT } from '../../i18n/useT'
-import { dismissNotice, type NoticeTone } from '../../store/uiStore'
+import { dismissNotice, noticeTone, type NoticeTone } from '../../store/uiStore'
 import { useUi } from '../../store/useUi'
 
 const GLYPH: Record<NoticeTone, string> = { error: '⚠', success: '✓', info: 'ℹ' }
-const TONE: Record<NoticeTone, MessageKey> = { error: 'app.notice.toneError', success: 'app.notice.toneSuccess', info: 'app.notice.toneInfo' }
+const TONE: Record<NoticeTone, MessageKey> = {
+  error: 'app.notice.toneError',
+  success: 'app.notice.toneSuccess',
+  info: 'app.notice.toneInfo',
+}
 
 /**
  * What the app refused or fell back from (a bad URL value, a file it could not open), what worked (a scene opened,
@@ -17,20 +21,23 @@ export function Notices() {
   if (notices.length === 0) return null
   return (
     <div className="notices" role="status">
-      {notices.map((n) => (
-        <div className={`notice notice-${n.tone}`} key={n.id}>
-          <span className="notice-mark" aria-hidden="true">
-            {GLYPH[n.tone]}
-          </span>
-          <p>
-            <span className="visually-hidden">{t(TONE[n.tone])} </span>
-            {t(n.key as MessageKey, n.params)}
-          </p>
-          <button type="button" className="btn btn-small" onClick={() => dismissNotice(n.id)}>
-            {t('app.notice.dismiss')}
-          </button>
-        </div>
-      ))}
+      {notices.map((n) => {
+        const tone = noticeTone(n.key)
+        return (
+          <div className={`notice notice-${tone}`} key={n.id}>
+            <span className="notice-mark" aria-hidden="true">
+              {GLYPH[tone]}
+            </span>
+            <p>
+              <span className="visually-hidden">{t(TONE[tone])} </span>
+              {t(n.key as MessageKey, n.params)}
+            </p>
+            <button type="button" className="btn btn-small" onClick={() => dismissNotice(n.id)}>
+              {t('app.notice.dismiss')}
+            </button>
+          </div>
+        )
+      })}
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { Suspense, useEffect, useRef, useState } from 'react'
 import { useT } from '../i18n/useT'
 import { LabProvider, useLab } from '../store/react'
 import type { LabStore } from '../store/simStore'
@@ -15,8 +15,6 @@ import { Dock } from '../view/layout/Dock'
 import { dockStartsOpen, setDockOpen } from '../view/layout/dockStore'
 import { useStageFit } from '../view/layout/useStageFit'
 import { Header } from '../view/layout/Header'
-import { LessonPanel } from '../view/lessons/LessonPanel'
-import { LessonsMenu } from '../view/lessons/LessonsMenu'
 import { Notices } from '../view/layout/Notices'
 import { NarrationBar } from '../view/narration/NarrationBar'
 import { ProducersPanel } from '../view/producers/ProducersPanel'
@@ -33,6 +31,8 @@ const EventLog = later(() => import('../view/narration/EventLog'), 'EventLog')
 const RecordInspector = later(() => import('../view/inspector/RecordInspector'), 'RecordInspector')
 const HelpOverlay = later(() => import('../view/controls/HelpOverlay'), 'HelpOverlay')
 const CliMirror = later(() => import('../view/lessons/CliMirror'), 'CliMirror')
+// A lesson's panel, with its steps' text, loads when a lesson starts.
+const LessonPanel = later(() => import('../view/lessons/LessonPanel'), 'LessonPanel')
 
 function Shell({ store }: { store: LabStore }) {
   const t = useT()
@@ -82,7 +82,13 @@ function Shell({ store }: { store: LabStore }) {
           </div>
         </div>
         <Dock
-          lesson={<LessonPanel />}
+          lesson={
+            lessonRunning && (
+              <Suspense fallback={null}>
+                <LessonPanel />
+              </Suspense>
+            )
+          }
           produce={
             <AfterFirstPaint when="frame">
               <ProduceForm />
@@ -100,7 +106,6 @@ function Shell({ store }: { store: LabStore }) {
         <RecordInspector />
         <HelpOverlay />
         <LazyDialogs />
-        <LessonsMenu />
       </AfterFirstPaint>
       <Blackout />
       {dropping && (

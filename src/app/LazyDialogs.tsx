@@ -11,6 +11,7 @@ const DIALOGS: Partial<Record<NonNullable<Dialog>, LazyExoticComponent<Component
   addConsumer: later(() => import('../view/consumers/AddConsumerDialog'), 'AddConsumerDialog'),
   share: later(() => import('../view/share/ShareDialog'), 'ShareDialog'),
   embedCode: later(() => import('../view/share/EmbedCodeDialog'), 'EmbedCodeDialog'),
+  lessons: later(() => import('../view/lessons/LessonsMenu'), 'LessonsMenu'),
   welcome: later(() => import('../view/welcome/WelcomeDialog'), 'WelcomeDialog'),
 }
 

@@ -3,7 +3,8 @@ import { clusterEn } from './messages/cluster'
 import { consumersEn } from './messages/consumers'
 import { formsEn } from './messages/forms'
 import { inspectorEn } from './messages/inspector'
-import { lessonsEn } from './messages/lessons'
+import type { lessonsEn } from './messages/lessons'
+import { lessonTitlesEn } from './messages/lessonTitles'
 import { layoutEn } from './messages/layout'
 import { lessonUiEn } from './messages/lessonUi'
 import { narrationEn } from './messages/narration'
@@ -11,14 +12,17 @@ import { scaleEn } from './messages/scale'
 import { sharingEn } from './messages/sharing'
 import { timelineEn } from './messages/timeline'
 
-/** English: the source of truth for message keys. */
+/**
+ * English as the first screen needs it: every message but the lessons' steps, which load with the lesson panel
+ * (src/view/lessons/lessonTexts.ts) and are added then (`addMessages`).
+ */
 export const en = {
   ...appEn,
   ...clusterEn,
   ...consumersEn,
   ...formsEn,
   ...inspectorEn,
-  ...lessonsEn,
+  ...lessonTitlesEn,
   ...layoutEn,
   ...lessonUiEn,
   ...narrationEn,
@@ -27,4 +31,5 @@ export const en = {
   ...timelineEn,
 }
 
-export type MessageKey = keyof typeof en
+/** English is the source of truth for message keys: the first screen's and the lessons' steps. */
+export type MessageKey = keyof typeof en | keyof typeof lessonsEn

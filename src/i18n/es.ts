@@ -5,6 +5,7 @@ import { consumersEs } from './messages/consumers'
 import { formsEs } from './messages/forms'
 import { inspectorEs } from './messages/inspector'
 import { lessonsEs } from './messages/lessonsEs'
+import { lessonTitlesEs } from './messages/lessonTitles'
 import { layoutEs } from './messages/layout'
 import { lessonUiEs } from './messages/lessonUi'
 import { narrationEs } from './messages/narration'
@@ -19,6 +20,7 @@ export const es: Record<MessageKey, string> = {
   ...consumersEs,
   ...formsEs,
   ...inspectorEs,
+  ...lessonTitlesEs,
   ...lessonsEs,
   ...layoutEs,
   ...lessonUiEs,

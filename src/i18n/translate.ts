@@ -8,7 +8,15 @@ export const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' 
  * The dictionaries loaded so far. English is always there; Spanish is a chunk of its own, loaded when asked for
  * (`loadDictionary`): most visits never need it, and it would weigh on every first screen.
  */
-const DICTS: Partial<Record<Lang, Record<MessageKey, string>>> = { en }
+const DICTS: Partial<Record<Lang, Partial<Record<MessageKey, string>>>> = { en }
+
+/**
+ * Adds English messages that load with the code that shows them (the lessons' steps come with the lesson panel).
+ * Spanish has them already: its chunk is loaded whole, when asked for.
+ */
+export function addMessages(messages: Partial<Record<MessageKey, string>>): void {
+  DICTS.en = { ...DICTS.en, ...messages }
+}
 
 export function hasDictionary(lang: Lang): boolean {
   return DICTS[lang] !== undefined
@@ -28,7 +36,7 @@ export type Params = Record<string, string | number>
 
 /** The message for `key` in `lang`, with {placeholders} filled in. The result is plain text, never HTML. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = DICTS[lang]?.[key] ?? en[key] ?? key
+  const template = DICTS[lang]?.[key] ?? DICTS.en?.[key] ?? key
   if (!params) return template
   return template.replace(/\{(\w+)\}/g, (m, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : m,

@@ -1,10 +1,14 @@
 import { describe, expect, test } from 'vitest'
 import { explainKeyPartition, partitionForKey } from '../engine'
-import { en } from '../i18n/en'
+import { en as firstScreenEn } from '../i18n/en'
+import { lessonsEn } from '../i18n/messages/lessons'
 import { es } from '../i18n/es'
 import { buildSimulation } from '../scenarios/scenario'
 import { findLesson, LESSONS } from './catalog'
 import { MURMUR_KEY } from './content/keys'
+
+/** All the English text, the lessons' steps included (the app loads those with the lesson panel). */
+const en = { ...firstScreenEn, ...lessonsEn }
 
 const COURSE_ORDER = ['topics', 'partitions-offsets', 'immutability-retention', 'keys', 'producers-failover', 'consumers', 'replication-acks']
 

@@ -1,10 +1,14 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import type { Command, SimEvent } from '../engine'
-import { en, type MessageKey } from '../i18n/en'
+import { en as firstScreenEn, type MessageKey } from '../i18n/en'
+import { lessonsEn } from '../i18n/messages/lessons'
 import { es } from '../i18n/es'
 import { buildSimulation } from '../scenarios/scenario'
 import { LESSONS } from './catalog'
 import type { GoalContext, Lesson, LessonStep } from './types'
+
+/** All the English text, the lessons' steps included (the app loads those with the lesson panel). */
+const en = { ...firstScreenEn, ...lessonsEn }
 
 /** As the store's lesson runner: a step's goal sees at most this many recent events. */
 const STEP_EVENTS_KEPT = 5000

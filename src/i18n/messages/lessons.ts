@@ -6,8 +6,6 @@
  */
 export const lessonsEn = {
   // 1. Topics
-  'lesson.topics.title': 'Topics: named streams of data',
-  'lesson.topics.summary': 'A topic is a named stream of records: any format, no queries, as many topics as you like.',
   'lesson.topics.s1':
     'A topic is a particular stream of data inside the Kafka cluster, known by its name: purchases, logs, clicks… The rows marked purchases on the brokers hold this topic, and the records flowing into them are its data stream. It is like a database table without constraints: Kafka stores whatever is sent, without checking it.',
   'lesson.topics.s2':
@@ -39,8 +37,6 @@ export const lessonsEn = {
   'lesson.topics.s4.hint2': 'Choose earliest to read the records already stored too; latest (the default) reads only new ones.',
 
   // 2. Partitions and offsets
-  'lesson.partitions-offsets.title': 'Partitions and offsets',
-  'lesson.partitions-offsets.summary': 'A topic is split into partitions; each one numbers its records 0, 1, 2… and keeps them in order.',
   'lesson.partitions-offsets.s1':
     'A topic is split into partitions: purchases has three, purchases-0, purchases-1 and purchases-2. Each partition is a log of its own, and each row on a broker is one copy of it. A few purchases are already written and nothing else is writing, so you can count them.',
   'lesson.partitions-offsets.s2':
@@ -77,9 +73,6 @@ export const lessonsEn = {
   'lesson.partitions-offsets.s5.hint2': 'The count can grow later but never shrink, so real clusters plan it ahead.',
 
   // 3. Immutability and retention
-  'lesson.immutability-retention.title': 'Immutability and retention',
-  'lesson.immutability-retention.summary':
-    'Records are never updated or deleted one by one; retention removes old segments after 7 days, and offsets are never reused.',
   'lesson.immutability-retention.s1':
     'Topics are immutable: once a record is written to a partition, it cannot be changed or deleted. Click any record: the inspector has no edit or delete button, and it explains why.',
   'lesson.immutability-retention.s1.q': 'A record at offset 5 of purchases-0 has a wrong amount. How do you fix it in Kafka?',
@@ -117,8 +110,6 @@ export const lessonsEn = {
   'lesson.immutability-retention.s4.hint2': 'Its first record in each partition is the first one left in that log.',
 
   // 4. Keys
-  'lesson.keys.title': 'Keys: choosing the partition',
-  'lesson.keys.summary': 'Without a key, records stick to a random partition; with a key, the same key always lands in the same partition.',
   'lesson.keys.s1':
     'P2 sends records without a key. Without a key the producer picks a partition at random and sticks to it: it fills a batch there (512 bytes for P2, 16 KB by default), then jumps to another random partition. P2’s card shows where it is sticking now.',
   'lesson.keys.s1.q': 'P2 just sent a keyless record to partition 0. Where does its next one most likely go?',
@@ -155,9 +146,6 @@ export const lessonsEn = {
   'lesson.keys.s3.hint2': 'Create the topic with “New topic”, then choose it in the “Produce by hand” form.',
 
   // 5. Producers and broker failures
-  'lesson.producers-failover.title': 'Producers and broker failures',
-  'lesson.producers-failover.summary':
-    'The producer decides the partition, partitions spread the load over the brokers, and a dead leader is routed around.',
   'lesson.producers-failover.s1':
     'Producers write records to topics, and the producer, not Kafka, decides each record’s partition: by key, by its sticky choice, or because you named one. Then it sends the record straight to that partition’s leader; the cards of P1 and P2 list the leaders they know.',
   'lesson.producers-failover.s1.q': 'Who decides which partition a record is written to?',
@@ -199,9 +187,6 @@ export const lessonsEn = {
   'lesson.producers-failover.s4.hint2': 'Catching up takes a couple of fetches: watch its replica of purchases-0 become a follower in the ISR.',
 
   // 6. Consumers
-  'lesson.consumers.title': 'Consumers and consumer groups',
-  'lesson.consumers.summary':
-    'Many services read the same stream; inside a group each partition has one owner, and each group keeps its own position.',
   'lesson.consumers.s1':
     'Many services can read the same stream. Here a location service, an email service and a push-notification service all read purchases. Each one is a consumer group with its own group.id, and each gets every record.',
   'lesson.consumers.s1.q': 'email-service has processed offset 10 of purchases-0. Can push-notifications still read it?',
@@ -245,9 +230,6 @@ export const lessonsEn = {
   'lesson.consumers.s4.hint2': 'An idle member shows “no partition: idle”.',
 
   // 7. Replication and acks
-  'lesson.replication-acks.title': 'Replication and acks',
-  'lesson.replication-acks.summary':
-    'Replicas, the ISR and the high watermark; acks=1 can lose an acknowledged write, while acks=all with min.insync.replicas=2 refuses it first.',
   'lesson.replication-acks.s1':
     'purchases has replication factor 3: each partition has 3 replicas, one per broker. One replica is the leader and takes every write; the followers keep fetching from it to copy its log. The replicas that are caught up form the ISR, the in-sync replicas.',
   'lesson.replication-acks.s1.q': 'Once a purchases record is committed, how many copies of it does the cluster keep?',

@@ -3,8 +3,6 @@ import type { lessonsEn } from './lessons'
 /** Lesson text in Spanish, in the course notes' words. */
 export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   // 1. Topics
-  'lesson.topics.title': 'Temas (topics): flujos de datos con nombre',
-  'lesson.topics.summary': 'Un tema (topic) es un flujo de mensajes con nombre: cualquier formato, sin consultas y tantos temas como quieras.',
   'lesson.topics.s1':
     'Un tema (o topic) es un flujo particular de datos dentro del clúster de Kafka, y se identifica por su nombre: purchases, logs, clicks… Las filas marcadas purchases en los brokers guardan este tema, y los mensajes que llegan a ellas son su flujo de datos (data stream). Se parece a una tabla de base de datos, pero sin restricciones: Kafka guarda lo que se le envíe, sin verificarlo.',
   'lesson.topics.s2':
@@ -36,8 +34,6 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   'lesson.topics.s4.hint2': 'Elige earliest para leer también los mensajes ya guardados; latest (el valor por defecto) solo lee los nuevos.',
 
   // 2. Particiones y offsets
-  'lesson.partitions-offsets.title': 'Particiones y offsets',
-  'lesson.partitions-offsets.summary': 'Un tema se divide en particiones; cada una numera sus mensajes 0, 1, 2… y los mantiene en orden.',
   'lesson.partitions-offsets.s1':
     'Un tema se divide en particiones: purchases tiene tres, purchases-0, purchases-1 y purchases-2. Cada partición es un log independiente, y cada fila de un broker es una copia de ella. Ya hay unas cuantas compras escritas y nadie más escribe, así que puedes contarlas.',
   'lesson.partitions-offsets.s2':
@@ -74,9 +70,6 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   'lesson.partitions-offsets.s5.hint2': 'El número puede crecer más adelante pero nunca disminuir, así que en un clúster real se planifica de antemano.',
 
   // 3. Inmutabilidad y retención
-  'lesson.immutability-retention.title': 'Inmutabilidad y retención',
-  'lesson.immutability-retention.summary':
-    'Los mensajes nunca se actualizan ni se borran uno a uno; la retención elimina los segmentos viejos a los 7 días y los offsets nunca se reutilizan.',
   'lesson.immutability-retention.s1':
     'Los temas son inmutables: una vez que un mensaje se escribe en una partición, no se puede cambiar ni eliminar. Haz clic en cualquier mensaje: el inspector no tiene botón de editar ni de borrar, y explica por qué.',
   'lesson.immutability-retention.s1.q': 'Un mensaje en el offset 5 de purchases-0 tiene un importe equivocado. ¿Cómo lo corriges en Kafka?',
@@ -114,8 +107,6 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   'lesson.immutability-retention.s4.hint2': 'Su primer mensaje en cada partición es el primero que queda en ese log.',
 
   // 4. Llaves
-  'lesson.keys.title': 'Llaves: cómo se elige la partición',
-  'lesson.keys.summary': 'Sin llave, los mensajes se quedan en una partición elegida al azar; con llave, la misma llave siempre cae en la misma partición.',
   'lesson.keys.s1':
     'P2 envía mensajes sin llave. Sin llave, el productor elige una partición al azar y se queda en ella: llena allí un lote (512 bytes en P2, 16 KB por defecto) y luego salta a otra partición al azar. La tarjeta de P2 muestra en qué partición está ahora.',
   'lesson.keys.s1.q': 'P2 acaba de enviar un mensaje sin llave a la partición 0. ¿Adónde irá con más probabilidad el siguiente?',
@@ -152,9 +143,6 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   'lesson.keys.s3.hint2': 'Crea el tema con «Nuevo tema» y luego elígelo en el formulario «Producir a mano».',
 
   // 5. Productores y caídas de brokers
-  'lesson.producers-failover.title': 'Productores y caídas de brokers',
-  'lesson.producers-failover.summary':
-    'El productor decide la partición, las particiones reparten la carga entre los brokers y, si un líder cae, el productor lo esquiva.',
   'lesson.producers-failover.s1':
     'Los productores escriben mensajes en los temas, y es el productor, no Kafka, quien decide la partición de cada mensaje: por su llave, por su elección sticky o porque tú se la indicas. Después lo envía directamente al líder de esa partición; las tarjetas de P1 y P2 muestran los líderes que conocen.',
   'lesson.producers-failover.s1.q': '¿Quién decide en qué partición se escribe un mensaje?',
@@ -196,9 +184,6 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   'lesson.producers-failover.s4.hint2': 'Ponerse al día le lleva un par de lecturas: mira cómo su réplica de purchases-0 vuelve a ser seguidora en el ISR.',
 
   // 6. Consumidores
-  'lesson.consumers.title': 'Consumidores y grupos de consumidores',
-  'lesson.consumers.summary':
-    'Muchos servicios leen el mismo flujo; dentro de un grupo cada partición tiene un solo dueño, y cada grupo lleva su propia posición.',
   'lesson.consumers.s1':
     'Muchos servicios pueden leer el mismo flujo de datos. Aquí un servicio de localización, uno de correo y uno de notificaciones push leen purchases. Cada uno es un grupo de consumidores con su propio group.id, y cada uno recibe todos los mensajes.',
   'lesson.consumers.s1.q': 'email-service ya procesó el offset 10 de purchases-0. ¿Puede push-notifications leerlo todavía?',
@@ -242,9 +227,6 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
   'lesson.consumers.s4.hint2': 'Un miembro inactivo muestra «sin partición: inactivo».',
 
   // 7. Replicación y acks
-  'lesson.replication-acks.title': 'Replicación y acks',
-  'lesson.replication-acks.summary':
-    'Réplicas, ISR y marca de agua alta; con acks=1 se puede perder una escritura ya confirmada, y con acks=all y min.insync.replicas=2 Kafka prefiere rechazarla.',
   'lesson.replication-acks.s1':
     'purchases tiene factor de replicación 3: cada partición tiene 3 réplicas, una en cada broker. Una réplica es la líder y recibe todas las escrituras; las seguidoras le piden datos sin parar para copiar su log. Las réplicas que están al día forman el ISR, las réplicas sincronizadas.',
   'lesson.replication-acks.s1.q': 'Cuando un mensaje de purchases está confirmado, ¿cuántas copias de él guarda el clúster?',

@@ -1,15 +1,17 @@
-import { useLayoutEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react'
 import { useT } from '../../i18n/useT'
 import { useLab, useLabActions } from '../../store/react'
 import { openDialog } from '../../store/uiStore'
 import { inFocus, useFocus, usePanelShown } from '../layout/panels'
 import { BrokerCard } from './BrokerCard'
-import { ClusterOverview } from './ClusterOverview'
 import { Legend } from './Legend'
 import { atScale } from './atScale'
 import { capacityFromLog, FIRST_GUESS, LogCapacity } from './LogCapacity'
 import { TopicSummary } from './TopicSummary'
 import './cluster.css'
+
+// Only the large scenes need the overview (broker strip, heatmaps): its code loads when one opens.
+const ClusterOverview = lazy(() => import('./ClusterOverview').then((m) => ({ default: m.ClusterOverview })))
 
 /** Past these, the detailed logs would not fit a screen: the compact layout takes over. */
 
@@ -85,7 +87,9 @@ export function ClusterView() {
       {topics.length === 0 && <p className="cluster-empty">{t('cluster.noTopics')}</p>}
       <LogCapacity.Provider value={capacity}>
         {compact ? (
-          <ClusterOverview brokerIds={brokerIds} topics={topics} />
+          <Suspense fallback={null}>
+            <ClusterOverview brokerIds={brokerIds} topics={topics} />
+          </Suspense>
         ) : (
           <div className="broker-list">
             {brokerIds.map((id) => (

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react'
 import { useT } from '../../i18n/useT'
-import { currentStep } from '../../store/lessonSlice'
 import { useLab } from '../../store/react'
 import { dockStore, revealTool, toggleDock, type DockTool } from './dockStore'
 import './dock.css'
@@ -32,8 +31,6 @@ export function Dock({ lesson, produce, cli, events }: { lesson: ReactNode; prod
   const t = useT()
   const open = useDockOpen()
   const lessonActive = useLab((s) => s.lesson !== null)
-  const needsProduce = useLab((s) => currentStep(s.lesson)?.highlight?.includes('control:produce') ?? false)
-  const stepKey = useLab((s) => (s.lesson ? `${s.lesson.id}:${s.lesson.step}` : ''))
   const tools = useRef<HTMLDivElement>(null)
 
   useEffect(
@@ -58,11 +55,6 @@ export function Dock({ lesson, produce, cli, events }: { lesson: ReactNode; prod
       }),
     [],
   )
-
-  // A step that talks about the produce form brings it into view, next to the lesson that asks for it.
-  useEffect(() => {
-    if (needsProduce) revealTool('produce')
-  }, [needsProduce, stepKey])
 
   const sections: Record<DockTool, ReactNode> = { produce, cli, events }
   return (

@@ -3,7 +3,7 @@ import { setLang, useLang, useT } from '../../i18n/useT'
 import { LANG_NAMES, LANGS } from '../../i18n/translate'
 import { openDialog, setPresent } from '../../store/uiStore'
 import { useUi } from '../../store/useUi'
-import { LessonsButton } from '../lessons/LessonsMenu'
+import { LessonsButton } from '../lessons/LessonsButton'
 import { SceneMenu } from '../share/SceneMenu'
 
 function Logo() {

@@ -7,6 +7,7 @@ import { setLang } from '../../i18n/useT'
 import { findLesson } from '../../lessons/catalog'
 import type { Lesson } from '../../lessons/types'
 import { uiStore } from '../../store/uiStore'
+import { dockStore } from '../layout/dockStore'
 import { LessonPanel } from './LessonPanel'
 import { LessonsMenu } from './LessonsMenu'
 import { renderLab, solveStep } from './testLessons'
@@ -100,6 +101,17 @@ describe('LessonPanel', () => {
     const status = within(region()).getByText('✓ Done! Go on with Next.')
     expect(status).toHaveAttribute('aria-live', 'polite')
     expect(within(region()).queryByText('Next unlocks when the goal is reached.')).not.toBeInTheDocument()
+  })
+
+  it('asks the dock for the produce form when a step points at it, once the panel is drawn', async () => {
+    const { store, user } = setup()
+    const before = dockStore.getState().request
+    act(() => void store.getState().startLesson('topics'))
+    // Step 1 points at the partitions only: the dock is left as it is.
+    expect(dockStore.getState().request).toBe(before)
+    await user.click(next())
+    // Step 2 asks for records sent by hand.
+    expect(dockStore.getState()).toMatchObject({ open: true, wanted: 'produce', request: before + 1 })
   })
 
   it('moves focus to the new step’s text on Next, so that it is read', async () => {

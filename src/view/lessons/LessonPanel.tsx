@@ -5,9 +5,11 @@ import { findLesson, LESSONS } from '../../lessons/catalog'
 import type { Lesson } from '../../lessons/types'
 import { useLab, useLabActions } from '../../store/react'
 import { takeLessonFocusRequest, requestLessonFocus } from './lessonFocus'
-import { openLessonsMenu } from './LessonsMenu'
+import { revealTool } from '../layout/dockStore'
+import { openLessonsMenu } from './LessonsButton'
 import { PredictQuestion } from './PredictQuestion'
 import { useLessonHighlights } from './useLessonHighlights'
+import './lessonTexts'
 import './lessons.css'
 
 /** What the panel shows of the active lesson: small plain values, so it re-renders only when they change. */
@@ -62,6 +64,12 @@ function ActiveLesson({ lesson, view }: { lesson: Lesson; view: LessonView }) {
   const [foldedAt, setFoldedAt] = useState<string | null>(null)
   const folded = foldedAt === stepKey
   useLessonHighlights(step?.highlight)
+  // A step that talks about the produce form brings it into view, next to the panel that asks for it (once the
+  // panel is drawn: the room left for the form depends on its height).
+  const needsProduce = step?.highlight?.includes('control:produce') ?? false
+  useEffect(() => {
+    if (needsProduce) revealTool('produce')
+  }, [needsProduce, stepKey])
 
   useEffect(() => {
     if (takeLessonFocusRequest()) main.current?.focus()

@@ -6,7 +6,8 @@ import { translate } from '../../i18n/translate'
 import { setLang } from '../../i18n/useT'
 import { LESSONS } from '../../lessons/catalog'
 import { openDialog, uiStore } from '../../store/uiStore'
-import { LessonsButton, LessonsMenu } from './LessonsMenu'
+import { LessonsButton } from './LessonsButton'
+import { LessonsMenu } from './LessonsMenu'
 import { renderLab } from './testLessons'
 
 beforeEach(() => setLang('en'))

@@ -1,9 +1,8 @@
-import { useContext, useState, type KeyboardEvent } from 'react'
+import { useContext, type KeyboardEvent } from 'react'
 import type { MessageKey } from '../../i18n/en'
 import { useT } from '../../i18n/useT'
 import { findPartitionState } from '../../store/selectors'
 import { useLab, useLabActions } from '../../store/react'
-import { useUi } from '../../store/useUi'
 import { currentStep } from '../../store/lessonSlice'
 import { keyColor, shortKey } from './keyColor'
 import { shortValue } from './shortValue'
@@ -25,18 +24,11 @@ interface Props {
   brokerId: number
 }
 
-/** Above this playback speed, log cells appear without their entrance animation. */
-const FAST_SPEED = 4
-
 /** One replica of one partition on one broker: its log as numbered cells, its role, LEO and HW. */
 export function ReplicaRow({ topic, partition, brokerId }: Props) {
   const t = useT()
   const capacity = useContext(LogCapacity)
-  const uiReducedMotion = useUi((s) => s.reducedMotion)
   const { select } = useLabActions()
-  // Past 4×, records land faster than a quarter-second entrance can be seen: cells just appear. With reduced motion a
-  // record simply appears.
-  const still = useLab((s) => uiReducedMotion || s.speed > FAST_SPEED)
   // A lesson step that talks about the values (order numbers...) has the cells show them.
   const showValues = useLab((s) => currentStep(s.lesson)?.show?.cells === 'value')
   const view = useLab((s) => {
@@ -65,11 +57,6 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
       selected,
     }
   })
-  // Records that arrive while the row is watched enter with an animation (a CSS one, run by the compositor: no script
-  // per frame); those already there when the row appeared simply are there.
-  // While records just appear (fast, reduced motion), those shown stay without an entrance when it slows down again.
-  const [enterFrom, setEnterFrom] = useState<number | null>(() => (view ? view.leo : null))
-  if (view && (enterFrom === null || (still && enterFrom !== view.leo))) setEnterFrom(view.leo)
   if (!view) return null
   const { role, window } = view
   // A stopped broker knows no high watermark: it is the leader's, and it hears nothing.
@@ -158,9 +145,10 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
               <GroupFlags flags={view.flags.filter((f) => f.committed === c.offset || (i === 0 && f.committed < c.offset))} />
             </>
           )
-          const enters = !still && enterFrom !== null && c.offset >= enterFrom
+          // A record simply appears where its message lands (the flight is its arrival): an entrance animated per
+          // cell repainted its broker's card every frame, a third of what a playing scene cost the page.
           return (
-            <li key={c.offset} className={[enters ? 'cell-enter' : '', c.segmentStart ? 'segment-start' : ''].join(' ').trim() || undefined}>
+            <li key={c.offset} className={c.segmentStart ? 'segment-start' : undefined}>
               {content}
             </li>
           )

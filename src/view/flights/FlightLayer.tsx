@@ -79,8 +79,7 @@ export function FlightLayer() {
       if (frame === 0) frame = requestAnimationFrame(update)
     }
     const unsubscribe = store.subscribe(request)
-    // The clock ticks inside a requestAnimationFrame callback: follow it there and then, so new messages leave in
-    // the frame the clock sent them.
+    // Follow the clock's tick there and then, so that new messages leave in the frame after the tick that sent them.
     const updateNow = () => {
       if (frame) cancelAnimationFrame(frame)
       update()

@@ -11,6 +11,7 @@ import { FlightSprites } from './flightSprites'
 /** A Web Animation as far as the flights use it (jsdom has none): its clock, its rate, paused or not. */
 class FakeAnimation {
   currentTime: number | null = 0
+  startTime: number | null = null
   playbackRate = 1
   playState: AnimationPlayState = 'running'
   cancelled = false
@@ -139,6 +140,31 @@ describe('FlightSprites', () => {
     sprites.sync(sim.state, anchors, { running: true, speed: 4 })
     expect(animations.every((a) => a.playbackRate === 4)).toBe(true)
     expect(animations.filter((a) => a.playState === 'running').length).toBeGreaterThan(0)
+  })
+
+  it('leaves running flights alone while their start time says they are in step, though currentTime is a stale frame behind', () => {
+    let wall = 10_000
+    const sim = scene(120)
+    const layer = document.createElement('div')
+    const sprites = new FlightSprites(layer, undefined, () => wall)
+    const anchors = anchorsFor(['P1', 'P2'], [1, 2, 3])
+    sprites.sync(sim.state, anchors, running)
+    // Started where the clock had them: the start time on the wall clock follows.
+    for (const a of animations) a.startTime = wall - Number(a.currentTime)
+    const before = animations.map((a) => a.currentTime)
+    // 100 ms later on both clocks, and no frame drawn on the main thread: currentTime still reads the last frame's.
+    wall += 100
+    advanceTo(sim, 220)
+    sprites.sync(sim.state, anchors, running)
+    expect(animations.slice(0, before.length).map((a) => a.currentTime)).toEqual(before)
+    // Flights that really fell behind (they started 100 ms late) are put back where the clock has them.
+    for (const a of animations) if (a.startTime !== null) a.startTime += 100
+    wall += 10
+    advanceTo(sim, 230)
+    sprites.sync(sim.state, anchors, running)
+    const old = animations.slice(0, before.length).filter((a) => !a.cancelled)
+    expect(old.length).toBeGreaterThan(0)
+    for (const a of old) expect(Number(a.currentTime)).toBeGreaterThan(Number(before[animations.indexOf(a)]) + 100)
   })
 
   it('flies again from the new ends when the stage moved', () => {

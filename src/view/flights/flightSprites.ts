@@ -39,6 +39,8 @@ export class FlightSprites {
   constructor(
     private readonly layer: HTMLElement,
     private readonly formatLabel?: FormatLabel,
+    /** The page's clock, on the document timeline's origin (performance.now). */
+    private readonly wallNow: () => number = () => performance.now(),
   ) {}
 
   /** Records carried by the messages shown. */
@@ -155,11 +157,22 @@ export class FlightSprites {
     const first = this.sprites.values().next()
     if (first.done) return
     const s = first.value
-    const at = Number(s.anim.currentTime ?? 0)
+    const at = this.animationTime(s.anim)
     const want = now - s.task.sentAt
     const end = s.task.at - s.task.sentAt
     if (Math.abs(Math.min(at, end) - Math.min(want, end)) <= DRIFT_WALL_MS * this.clock.speed) return
     for (const x of this.sprites.values()) this.time(x, now)
+  }
+
+  /**
+   * Where a running flight really is: its currentTime is the document timeline's time at the last frame the main
+   * thread drew, which lags behind while the compositor flies the flights alone (nothing else to draw). Read from
+   * its start time instead, or every check would find it late and put it back, costing a frame each time.
+   */
+  private animationTime(anim: Animation): number {
+    const start = anim.startTime
+    if (anim.playState === 'running' && typeof start === 'number') return (this.wallNow() - start) * anim.playbackRate
+    return Number(anim.currentTime ?? 0)
   }
 
   /** Flights that landed before the revision now shown: what they brought is on screen. */

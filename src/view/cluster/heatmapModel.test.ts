@@ -70,14 +70,13 @@ describe('a topic’s cells, from the engine', () => {
     expect(cells.scale).toBe(Math.max(MIN_LAG_SCALE, ...cells.lag))
   })
 
-  it('reads a thousand partitions in well under a frame', () => {
+  // How fast it reads them is measured in `npm run bench` (scripts/bench.mjs), not here.
+  it('reads every one of a thousand partitions', () => {
     const sim = buildSimulation(largeScenario)
     sim.advance(5000)
-    heatmapCells(sim.state, 'telemetry')
-    const t = performance.now()
-    for (let i = 0; i < 20; i++) heatmapCells(sim.state, 'telemetry')
-    expect(heatmapCells(sim.state, 'telemetry').count).toBe(1000)
-    expect((performance.now() - t) / 20).toBeLessThan(8)
+    const cells = heatmapCells(sim.state, 'telemetry')
+    expect(cells.count).toBe(1000)
+    expect(cells.lag.length).toBe(1000)
   })
 })
 

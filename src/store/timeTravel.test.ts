@@ -186,7 +186,8 @@ describe('seek with checkpoints', () => {
 })
 
 describe('one simulated hour of the default scene', () => {
-  it('seeks anywhere in well under 100 ms, with checkpoints under 50 MB', () => {
+  // How fast a seek is, is a benchmark figure (scripts/bench-browser.mjs: seek), not a timed test.
+  it('seeks anywhere in an hour, with checkpoints under 50 MB', () => {
     const store = createLabStore(defaultScenario, { running: true })
     store.getState().setSpeed(64)
     // 6.4 simulated seconds a frame: an hour is 563 frames, with a kill and a restart on the way.
@@ -198,20 +199,14 @@ describe('one simulated hour of the default scene', () => {
     const end = store.getState().sim.state.timeMs
     expect(end).toBeGreaterThanOrEqual(3_600_000)
     const stats = store.getState().historyStats()
-    const times: number[] = []
     for (let k = 0; k < 40; k++) {
       const f = ((k * 37) % 40) / 40
-      const t0 = performance.now()
-      store.getState().seek(f * end + 29_000) // just before the next checkpoint: the longest replay
-      times.push(performance.now() - t0)
+      // Just before the next checkpoint: the longest replay.
+      const target = Math.min(end, Math.round(f * end) + 29_000)
+      store.getState().seek(target)
+      expect(store.getState().sim.state.timeMs).toBe(target)
     }
-    const worst = Math.max(...times)
-    const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!
-    console.info(
-      `one-hour run: ${stats.checkpoints} checkpoints, ~${(stats.bytes / 1048576).toFixed(1)} MB estimated; ` +
-        `seek median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms`,
-    )
+    expect(stats.checkpoints).toBeGreaterThan(100)
     expect(stats.bytes).toBeLessThan(50 * 1024 * 1024)
-    expect(median).toBeLessThan(100)
   }, 30_000)
 })

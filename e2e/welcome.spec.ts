@@ -94,4 +94,13 @@ test.describe('the first visit', () => {
       await expect(page.locator('.welcome'), query).toHaveCount(0)
     }
   })
+
+  test('a mistyped link opens with its notice readable, not hidden behind the welcome', async ({ page }) => {
+    const lab = new LabPage(page)
+    await gotoApp(page, 'mode=lecture')
+    await lab.ready()
+    await page.waitForTimeout(400)
+    await expect(page.locator('.welcome')).toHaveCount(0)
+    await expect(page.locator('.notice').filter({ hasText: 'Unknown mode “lecture”' })).toBeVisible()
+  })
 })

@@ -64,7 +64,8 @@ if (storage && !options.embed) startAutosave(store, storage, { keepSavedUntilCha
 
 // A first visit to the bare app is greeted (the dialog loads after the first paint, over the running scene).
 keepWelcomeIn(storage)
-if (shouldWelcome({ embed: options.embed, present: options.present, openedElsewhere })) openDialog('welcome')
+const noticesShown = uiStore.getState().notices.length > 0
+if (shouldWelcome({ embed: options.embed, present: options.present, openedElsewhere, noticesShown })) openDialog('welcome')
 
 await langShown
 

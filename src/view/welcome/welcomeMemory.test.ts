@@ -6,7 +6,7 @@ function memory(initial: Record<string, string> = {}) {
   return { items, getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) }
 }
 
-const bare = { embed: false, present: false, openedElsewhere: false }
+const bare = { embed: false, present: false, openedElsewhere: false, noticesShown: false }
 
 describe('the welcome', () => {
   it('greets a first visit to the bare app, once it has been dismissed no more', () => {
@@ -22,6 +22,13 @@ describe('the welcome', () => {
     expect(shouldWelcome({ ...bare, embed: true }, s)).toBe(false)
     expect(shouldWelcome({ ...bare, present: true }, s)).toBe(false)
     expect(shouldWelcome({ ...bare, openedElsewhere: true }, s)).toBe(false)
+  })
+
+  it('waits while the page opens with a notice to read (a value in the address it could not use)', () => {
+    const s = memory()
+    expect(shouldWelcome({ ...bare, noticesShown: true }, s)).toBe(false)
+    // Not remembered: the next bare visit is greeted.
+    expect(shouldWelcome(bare, s)).toBe(true)
   })
 
   it('greets every visit where the browser keeps nothing, and survives a store that refuses to write', () => {

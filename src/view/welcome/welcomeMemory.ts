@@ -19,14 +19,17 @@ export interface VisitShape {
   present: boolean
   /** A scene, a lesson or a named scenario was asked for in the address. */
   openedElsewhere: boolean
+  /** The page has something to say first (a value in the address it could not use...): the welcome would hide it. */
+  noticesShown: boolean
 }
 
 /**
  * Whether to greet: the full app opened on nothing in particular, by someone who has not dismissed the welcome
- * before (in this browser). A course's link to a lesson or scene, an embed and lecture mode go straight in.
+ * before (in this browser). A course's link to a lesson or scene, an embed and lecture mode go straight in; a page
+ * that opens with a notice (a mistyped link) lets it be read, and greets on the next visit.
  */
 export function shouldWelcome(visit: VisitShape, s: WelcomeStorage | undefined = storage): boolean {
-  if (visit.embed || visit.present || visit.openedElsewhere) return false
+  if (visit.embed || visit.present || visit.openedElsewhere || visit.noticesShown) return false
   return s?.getItem(WELCOMED_KEY) !== '1'
 }
 

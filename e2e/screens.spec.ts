@@ -163,6 +163,10 @@ for (const screen of SCREENS) {
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
         await menu.tap()
 
+        // The controls leave the screen to the stage: three rows at most (play, step, skip and speed; the time jumps;
+        // reset and the clock), in either language.
+        expect((await page.locator('.controls').boundingBox())!.height).toBeLessThanOrEqual(150)
+
         // Offset cells stay readable.
         const cellText = await page.locator('.cell-offset').evaluateAll((els) => Math.min(...els.map((el) => parseFloat(getComputedStyle(el).fontSize))))
         expect(cellText).toBeGreaterThanOrEqual(12)

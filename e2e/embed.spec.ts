@@ -82,6 +82,35 @@ test.describe('embedding', () => {
     expect(snap.lesson?.id).toBe('topics')
   })
 
+  test('a lesson drawer never hides what its step points at, nor the playbar (700x450)', async ({ page }) => {
+    await page.setViewportSize({ width: 700, height: 450 })
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    const lab = new LabPage(page)
+    /** Whether the middle of each element is the element itself (or inside it), not the drawer lying over it. */
+    const uncovered = (selector: string) =>
+      page.locator(selector).evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect()
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 20))
+          return r.width > 0 && !!hit && el.contains(hit)
+        }),
+      )
+    // The consumers lesson points at the groups (on the stage's right): the drawer lies over the producers' side.
+    await gotoApp(page, 'embed=1&lesson=consumers&lang=es')
+    await lab.ready()
+    await expect(page.locator('.lesson-panel')).toBeVisible()
+    await expect(page.locator('[data-anchor^="group:"]')).toHaveCount(3)
+    expect(await uncovered('[data-anchor^="group:"]')).toEqual([true, true, true])
+    expect(await uncovered('.controls-play')).toEqual([true])
+    await expect(page.locator('.lesson-task')).toBeInViewport({ ratio: 1 })
+    // The keys lesson points at the producers and the produce form: the drawer lies on the right, as before.
+    await gotoApp(page, 'embed=1&lesson=keys&lang=es')
+    await lab.ready()
+    await expect(page.locator('.lesson-panel')).toBeVisible()
+    expect(await uncovered('[data-anchor^="producer:"]')).toEqual([true, true])
+    expect(await uncovered('.controls-play')).toEqual([true])
+  })
+
   test('"Embed" in the full app gives an iframe snippet with the chosen options', async ({ page, baseURL }) => {
     await gotoApp(page)
     await new LabPage(page).ready()

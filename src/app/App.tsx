@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef, useState } from 'react'
 import { useT } from '../i18n/useT'
+import { currentStep } from '../store/lessonSlice'
 import { LabProvider, useLab } from '../store/react'
 import type { LabStore } from '../store/simStore'
 import { useUi } from '../store/useUi'
@@ -12,7 +13,7 @@ import { ProduceForm } from '../view/forms/ProduceForm'
 import { Blackout } from '../view/layout/Blackout'
 import { useStageShape } from '../view/layout/stageShape'
 import { Dock } from '../view/layout/Dock'
-import { dockStartsOpen, setDockOpen } from '../view/layout/dockStore'
+import { dockStartsOpen, pointsAtGroups, setDockOpen } from '../view/layout/dockStore'
 import { useStageFit } from '../view/layout/useStageFit'
 import { Header } from '../view/layout/Header'
 import { Notices } from '../view/layout/Notices'
@@ -43,15 +44,54 @@ function Shell({ store }: { store: LabStore }) {
   usePlaybackLoop(store)
   const stageRef = useRef<HTMLElement>(null)
   useStageFit(stageRef)
-  useState(() => setDockOpen(dockStartsOpen({ present, embed, width: typeof window === 'undefined' ? 1440 : window.innerWidth })))
+  useState(() =>
+    setDockOpen(
+      dockStartsOpen({ present, embed, width: typeof window === 'undefined' ? 1440 : window.innerWidth }),
+    ),
+  )
   useShortcuts(store)
   useEffect(() => {
     document.title = t('app.title')
   }, [t])
   const stageClass = useStageShape()
   const lessonRunning = useLab((s) => s.lesson !== null)
+  // In an embed the lesson is a drawer over the stage, on its right; a step about the consumer groups (on the
+  // stage's right) has it over the producers' side instead, under the playbar so that the controls stay in view:
+  // the drawer is then laid in the stage's own box, not beside the playbar.
+  const dockOverGroups = useLab((s) => embed && pointsAtGroups(currentStep(s.lesson)?.highlight))
+  const dock = (
+    <Dock
+      lesson={
+        lessonRunning && (
+          <Suspense fallback={null}>
+            <LessonPanel />
+          </Suspense>
+        )
+      }
+      produce={
+        <AfterFirstPaint when="frame">
+          <ProduceForm />
+        </AfterFirstPaint>
+      }
+      cli={
+        <AfterFirstPaint>
+          <CliMirror />
+        </AfterFirstPaint>
+      }
+      events={<AfterFirstPaint>{!embed && <EventLog />}</AfterFirstPaint>}
+    />
+  )
   return (
-    <div className={['app', present ? 'app-present' : '', embed ? 'app-embed' : '', lessonRunning ? 'app-lesson' : ''].filter(Boolean).join(' ')}>
+    <div
+      className={[
+        'app',
+        present ? 'app-present' : '',
+        embed ? 'app-embed' : '',
+        lessonRunning ? 'app-lesson' : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+    >
       <a className="skip-link" href="#main">
         {t('app.skipToMain')}
       </a>
@@ -79,28 +119,10 @@ function Shell({ store }: { store: LabStore }) {
               </AfterFirstPaint>
               <FlightLayer />
             </main>
+            {dockOverGroups && dock}
           </div>
         </div>
-        <Dock
-          lesson={
-            lessonRunning && (
-              <Suspense fallback={null}>
-                <LessonPanel />
-              </Suspense>
-            )
-          }
-          produce={
-            <AfterFirstPaint when="frame">
-              <ProduceForm />
-            </AfterFirstPaint>
-          }
-          cli={
-            <AfterFirstPaint>
-              <CliMirror />
-            </AfterFirstPaint>
-          }
-          events={<AfterFirstPaint>{!embed && <EventLog />}</AfterFirstPaint>}
-        />
+        {!dockOverGroups && dock}
       </div>
       <AfterFirstPaint>
         <RecordInspector />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dockStartsOpen, dockStore, revealTool, setDockOpen, toggleDock } from './dockStore'
+import { dockStartsOpen, dockStore, pointsAtGroups, revealTool, setDockOpen, toggleDock } from './dockStore'
 
 describe('dock', () => {
   it('starts open on a wide desktop screen, and folded on a laptop (the stage needs its width), a projector, in an embed and on narrow screens', () => {
@@ -20,5 +20,13 @@ describe('dock', () => {
     expect(dockStore.getState().open).toBe(false)
     setDockOpen(true)
     expect(dockStore.getState().open).toBe(true)
+  })
+
+  it('knows a step about the consumer groups, so that a drawer over the stage can lie over the other side', () => {
+    expect(pointsAtGroups(['group:location-service', 'member:location-service-', 'control:addConsumer'])).toBe(true)
+    expect(pointsAtGroups(['group:location-service', 'replica:purchases:0:'])).toBe(false)
+    expect(pointsAtGroups(['control:produce'])).toBe(false)
+    expect(pointsAtGroups([])).toBe(false)
+    expect(pointsAtGroups(undefined)).toBe(false)
   })
 })

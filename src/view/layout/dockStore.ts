@@ -34,3 +34,8 @@ export function toggleDock(): void {
 export function revealTool(tool: DockTool): void {
   dockStore.setState((s) => ({ open: true, wanted: tool, request: s.request + 1 }))
 }
+
+/** Whether a step points only at the consumers' side of the stage (groups, members, adding a consumer). */
+export function pointsAtGroups(highlight: readonly string[] | undefined): boolean {
+  return !!highlight?.length && highlight.every((a) => a.startsWith('group:') || a.startsWith('member:') || a === 'control:addConsumer')
+}

@@ -62,14 +62,38 @@ function sendCommit(ctx: Ctx, group: GroupState, c: ConsumerState, offsets: Reco
   })
 }
 
-/** Commits what the member finished on these partitions (auto-commit and after-processing semantics). */
+/**
+ * Commits the member's position on these partitions (auto-commit every interval, before a rebalance takes them, on
+ * close), as the Java consumer commits `SubscriptionState.allConsumed()`: every assigned partition with a valid
+ * position, whether or not it read anything there, and again when nothing changed. A new group that has read
+ * nothing so stores where it starts (lag 0 with `latest`).
+ */
 export function commitNow(ctx: Ctx, group: GroupState, c: ConsumerState, partitions: number[]): void {
   const offsets: Record<number, number> = {}
   for (const p of partitions) {
-    const done = c.processedUpTo[p]
-    if (done !== undefined && done !== group.committed[p]) offsets[p] = done
+    const position = c.processedUpTo[p]
+    if (position !== undefined) offsets[p] = position
   }
   sendCommit(ctx, group, c, offsets)
+}
+
+/**
+ * `close()`: a synchronous commit of every position, completed before the member sends LeaveGroup (the Java
+ * consumer's ConsumerCoordinator.close commits, then leaves). A commit sent ahead of the leave, as any other,
+ * would reach a coordinator that no longer knows the member.
+ */
+export function commitOnClose(ctx: Ctx, group: GroupState, c: ConsumerState): void {
+  const offsets: Record<number, number> = {}
+  for (const p of c.owned) if (c.processedUpTo[p] !== undefined) offsets[p] = c.processedUpTo[p]!
+  if (Object.keys(offsets).length === 0) return
+  ensureOffsetsTopic(ctx)
+  const coordinator = coordinatorOf(ctx, group.groupId)
+  const fail = (error: 'COORDINATOR_NOT_AVAILABLE' | 'REBALANCE_IN_PROGRESS') =>
+    emit(ctx, { type: 'commitFailed', groupId: group.groupId, memberId: c.memberId, error })
+  if (coordinator === null || !findBroker(ctx.state, coordinator)?.alive) return fail('COORDINATOR_NOT_AVAILABLE')
+  if (group.phase !== 'Stable') return fail('REBALANCE_IN_PROGRESS')
+  storeOffsets(ctx, group, offsets)
+  emit(ctx, { type: 'offsetsCommitted', groupId: group.groupId, memberId: c.memberId, topic: group.topic, offsets })
 }
 
 function finishProcessing(ctx: Ctx, group: GroupState, c: ConsumerState): void {
@@ -117,6 +141,8 @@ function fetch(ctx: Ctx, group: GroupState, c: ConsumerState): void {
       if (resetTo === null) continue
       position = resetTo
       c.positions[partition] = resetTo
+      // The reset position is the consumer's position: what it commits next.
+      c.processedUpTo[partition] = resetTo
     }
     if (position >= p.highWatermark) continue
     const records: FetchedRecord[] = readRange(p, position, Math.min(p.highWatermark, position + group.config.maxPollRecords)).map((r) => ({

@@ -1,7 +1,7 @@
 import { assign, isCooperative } from './assignors'
 import { emit, findTopic, schedule, type Ctx } from './context'
 import { GROUP_INITIAL_REBALANCE_DELAY_MS } from './config'
-import { scheduleConsumerTick, startingPosition, commitNow } from './consumers'
+import { commitNow, commitOnClose, scheduleConsumerTick, startingPosition } from './consumers'
 import type { ConsumerState, GroupState } from './state'
 import type { EventOf } from './events'
 
@@ -92,6 +92,8 @@ function stabilise(ctx: Ctx, group: GroupState): void {
     for (const p of taken) {
       c.owned.push(p)
       c.positions[p] = startingPosition(ctx, group, p)
+      // A valid position from the start: committed as it is until the member reads past it.
+      c.processedUpTo[p] = c.positions[p]
     }
     c.owned.sort((a, b) => a - b)
     if (taken.length > 0 || !cooperative) {
@@ -122,7 +124,8 @@ export function onRebalanceStep(ctx: Ctx, groupId: string, generation: number, s
 
 /** The member is out of the group (it left, or its session expired): the rest rebalance. */
 export function removeMember(ctx: Ctx, group: GroupState, c: ConsumerState, reason: 'left' | 'sessionTimeout'): void {
-  if (c.status === 'active' && group.commitMode !== 'beforeProcessing') commitNow(ctx, group, c, [...c.owned])
+  // Leaving, an active member commits first (a timed-out one has crashed: it commits nothing).
+  if (c.status === 'active' && group.commitMode !== 'beforeProcessing') commitOnClose(ctx, group, c)
   group.members = group.members.filter((m) => m !== c.memberId)
   delete group.assignment[c.memberId]
   ctx.state.consumers = ctx.state.consumers.filter((x) => x !== c)

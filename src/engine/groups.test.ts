@@ -28,6 +28,34 @@ describe('consumer groups', () => {
     expect(clusterView(sim.state).topics.some((t) => t.name === '__consumer_offsets' && t.internal)).toBe(true)
   })
 
+  it('a new group that has read nothing commits where it starts within one auto-commit interval (lag 0 with latest)', () => {
+    // Kafka's auto-commit commits SubscriptionState.allConsumed(): every assigned partition with a valid position.
+    const sim = cluster()
+    sim.advance(3000)
+    expect(sim.dispatch({ type: 'setProducerRate', producerId: 'P1', ratePerSec: 0 })).toEqual({ ok: true })
+    sim.advance(2000)
+    expect(sim.dispatch({ type: 'addConsumer', groupId: 'idle', topic: 'purchases', ratePerSec: 10 })).toEqual({ ok: true })
+    sim.advance(6000) // the join, then one auto.commit.interval.ms (5 s)
+    const g = group(sim, 'idle')
+    expect(g.phase).toBe('Stable')
+    const parts = clusterView(sim.state).topics.find((t) => t.name === 'purchases')!.partitions
+    expect(parts.every((p) => p.highWatermark > 0)).toBe(true)
+    for (const p of parts) expect(g.committed[`purchases-${p.partition}`], `purchases-${p.partition}`).toBe(p.highWatermark)
+    expect(Object.values(g.lag).every((l) => l === 0)).toBe(true)
+  })
+
+  it('an idle member commits again every interval, as the Java client does, and once more when it leaves', () => {
+    const sim = cluster()
+    sim.advance(3000)
+    sim.dispatch({ type: 'setProducerRate', producerId: 'P1', ratePerSec: 0 })
+    sim.dispatch({ type: 'addConsumer', groupId: 'idle', topic: 'purchases', ratePerSec: 10 })
+    sim.advance(6000)
+    const commits = sim.advance(15_000).filter((e) => e.type === 'offsetsCommitted' && e.groupId === 'idle')
+    expect(commits.length).toBe(3)
+    expect(sim.dispatch({ type: 'removeConsumer', memberId: 'idle-1' }).ok).toBe(true)
+    expect(sim.advance(1000).some((e) => e.type === 'offsetsCommitted' && e.groupId === 'idle')).toBe(true)
+  })
+
   it('a fourth member on three partitions is idle; groups never interfere', () => {
     const sim = cluster()
     for (let i = 0; i < 4; i++) sim.dispatch({ type: 'addConsumer', groupId: 'email-service', topic: 'purchases', ratePerSec: 10 })

@@ -228,7 +228,10 @@ export interface ConsumerState {
   pendingCommit: FetchedRecord | null
   /** The record being processed now, if any. */
   processing: FetchedRecord | null
-  /** Next offset after the last record it finished, by partition: what an auto or after-commit stores. */
+  /**
+   * Its position by partition, as the Java consumer's: where it started on the partition (the committed offset, else
+   * auto.offset.reset), then the next offset after the last record it finished. What an auto or after-commit stores.
+   */
   processedUpTo: Record<number, number>
   processed: number
   /** The latest records it finished, newest last: order within a partition, interleaving across them. */

@@ -15,6 +15,7 @@ import { useStageShape } from '../view/layout/stageShape'
 import { Dock } from '../view/layout/Dock'
 import { dockStartsOpen, pointsAtGroups, setDockOpen } from '../view/layout/dockStore'
 import { useStageFit } from '../view/layout/useStageFit'
+import { Timeline } from '../view/timeline/Timeline'
 import { Header } from '../view/layout/Header'
 import { Notices } from '../view/layout/Notices'
 import { NarrationBar } from '../view/narration/NarrationBar'
@@ -27,7 +28,6 @@ import { later } from './later'
 import { usePlaybackLoop } from './usePlaybackLoop'
 
 // What the first screen can do without: its code loads while the stage is already on screen.
-const Timeline = later(() => import('../view/timeline/Timeline'), 'Timeline')
 const EventLog = later(() => import('../view/narration/EventLog'), 'EventLog')
 const RecordInspector = later(() => import('../view/inspector/RecordInspector'), 'RecordInspector')
 const HelpOverlay = later(() => import('../view/controls/HelpOverlay'), 'HelpOverlay')
@@ -104,9 +104,8 @@ function Shell({ store }: { store: LabStore }) {
           {controls && (
             <div className="playbar">
               <Controls />
-              <AfterFirstPaint>
-                <Timeline />
-              </AfterFirstPaint>
+              {/* In the first screen: arriving later, it pushed the stage down under a pointer about to click. */}
+              <Timeline />
             </div>
           )}
           <NarrationBar />

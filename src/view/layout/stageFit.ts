@@ -24,6 +24,8 @@ export const STAGE_EM = {
   producer: 7.2,
   /** The empty space a column keeps at its foot. */
   foot: 1,
+  /** The legend under the brokers, two lines (hidden in lecture mode and in an embed). */
+  legend: 3,
 }
 
 /** Past these, the cluster is drawn as an overview (see ClusterView): its height no longer grows with rows. */
@@ -37,14 +39,18 @@ export function isOverview(state: SimState): boolean {
   return replicas > OVERVIEW_REPLICAS || state.brokers.length > OVERVIEW_BROKERS
 }
 
-/** The stage's height in em: the tallest of the producers', the cluster's and the groups' columns. */
-export function stageEm(state: SimState): number {
+/**
+ * The stage's height in em: the tallest of the producers', the cluster's and the groups' columns. `legend`: the
+ * cluster shows its legend (not in lecture mode or an embed). A first guess that is short makes the first frame
+ * too big a font, and the whole stage jumps when it refits.
+ */
+export function stageEm(state: SimState, { legend = false }: { legend?: boolean } = {}): number {
   const topics = Object.values(state.topics).filter((t) => !t.internal)
   let rows = 0
   for (const t of topics) for (const p of t.partitions) rows += p.replicas.length
   const cluster = isOverview(state)
     ? OVERVIEW_EM
-    : STAGE_EM.head + topics.length * STAGE_EM.topic + rows * STAGE_EM.row + state.brokers.length * STAGE_EM.broker
+    : STAGE_EM.head + topics.length * STAGE_EM.topic + rows * STAGE_EM.row + state.brokers.length * STAGE_EM.broker + (legend ? STAGE_EM.legend : 0)
   const groups = Object.keys(state.groups).length
   const members = state.consumers.length
   const consumers = STAGE_EM.head + groups * STAGE_EM.group + members * STAGE_EM.member

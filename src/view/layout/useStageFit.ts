@@ -1,5 +1,6 @@
 import { useLayoutEffect, type RefObject } from 'react'
 import { useLabStore } from '../../store/react'
+import { uiStore } from '../../store/uiStore'
 import { stageEm } from './stageFit'
 
 /** A column that got shorter by less than this (in em) is not worth a bigger font. */
@@ -21,7 +22,8 @@ export function useStageFit(ref: RefObject<HTMLElement | null>): void {
   useLayoutEffect(() => {
     const stage = ref.current
     if (!stage) return
-    let current = stageEm(store.getState().sim.state)
+    const { present, embed } = uiStore.getState()
+    let current = stageEm(store.getState().sim.state, { legend: !present && !embed })
     let width = stage.clientWidth
     let hysteresis = HYSTERESIS_EM
     // Growths for an overflow that left the font size as it was. A few are normal (the font may be bound by the

@@ -31,6 +31,40 @@ test.describe('consumer groups', () => {
     await expect(page.getByRole('article', { name: 'push-notifications' }).getByText('Stable')).toBeVisible()
   })
 
+  test('a static member crashes and comes back with its group.instance.id: the same partition, no rebalance', async ({ page }) => {
+    const lab = new LabPage(page)
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await gotoApp(page)
+    await lab.ready()
+    await lab.dispatch({ type: 'pause' })
+    const addStatic = async (instance: string) => {
+      await page.getByRole('button', { name: 'Add consumer' }).click()
+      const dialog = page.getByRole('dialog', { name: 'Add a consumer' })
+      await dialog.getByLabel('Consumer group (group.id)').fill('billing')
+      await dialog.getByLabel('group.instance.id (optional)').fill(instance)
+      await dialog.getByRole('button', { name: 'Add consumer' }).click()
+      await expect(dialog).toBeHidden()
+    }
+    await addStatic('billing-a')
+    await addStatic('billing-b')
+    for (let i = 0; i < 3; i++) await lab.dispatch({ type: 'advance', ms: 5_000 })
+    const before = (await lab.snapshot()) as unknown as { groups: { groupId: string; generation: number }[] }
+    const generation = before.groups.find((g) => g.groupId === 'billing')!.generation
+    const card = page.getByRole('article', { name: 'billing' })
+    await expect(card.getByText('static')).toHaveCount(2)
+    const owned = (await group(lab, 'billing')).members.find((m) => m.memberId === 'billing-2')!.partitions
+    await card.getByRole('button', { name: 'Crash billing-2' }).click()
+    await lab.dispatch({ type: 'advance', ms: 10_000 })
+    await addStatic('billing-b')
+    await lab.dispatch({ type: 'advance', ms: 5_000 })
+    const after = await group(lab, 'billing')
+    expect(after.members.map((m) => m.memberId)).toEqual(['billing-1', 'billing-3'])
+    expect(after.members.find((m) => m.memberId === 'billing-3')!.partitions).toEqual(owned)
+    const now = (await lab.snapshot()) as unknown as { groups: { groupId: string; generation: number }[] }
+    expect(now.groups.find((g) => g.groupId === 'billing')!.generation).toBe(generation)
+    await expect(page.locator('.narration-bar, .event-log').getByText(/took the place of billing-2/).first()).toBeAttached()
+  })
+
   test('a fourth consumer on a three-partition group sits idle', async ({ page }) => {
     const lab = new LabPage(page)
     await gotoApp(page)

@@ -51,6 +51,8 @@ export type Command =
       assignor?: 'range' | 'roundrobin' | 'cooperative-sticky'
       commitMode?: 'auto' | 'afterProcessing' | 'beforeProcessing'
       maxPollRecords?: number
+      /** Static membership (group.instance.id, KIP-345): a restart within the session timeout keeps the partitions. */
+      groupInstanceId?: string
     }
   | { type: 'removeConsumer'; memberId: string }
   | { type: 'crashConsumer'; memberId: string }

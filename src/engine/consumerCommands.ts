@@ -3,13 +3,15 @@ import { KAFKA_CONSUMER_DEFAULTS, MAX_CONSUMERS } from './config'
 import { emit, findPartition, findTopic, schedule, type Ctx } from './context'
 import { OK, refuse, type CommandHandler } from './commands'
 import { scheduleConsumerTick, storeOffsets } from './consumers'
-import { groupMembers, removeMember, requestRebalance } from './groupCoordinator'
+import { fenceStaticMember, groupMembers, removeMember, replaceStaticMember, requestRebalance } from './groupCoordinator'
 import { readRange } from './log'
 import { ensureOffsetsTopic } from './offsetsTopic'
 import type { CommitMode, ConsumerState, GroupState } from './state'
 import { describe, finiteNumber, isRecord, oneOf, okValue, quote, type Checked } from './validate'
 
 const GROUP_ID = /^[A-Za-z0-9._-]{1,60}$/
+/** Kafka's rule for group.instance.id (JoinGroupRequest.validateGroupInstanceId): the legal characters of a topic name. */
+const GROUP_INSTANCE_ID = /^[A-Za-z0-9._-]{1,249}$/
 const COMMIT_MODES: readonly CommitMode[] = ['auto', 'afterProcessing', 'beforeProcessing']
 const RESETS = ['latest', 'earliest', 'none'] as const
 
@@ -85,6 +87,10 @@ export const consumerCommands: Record<string, CommandHandler> = {
     if (ctx.state.consumers.length >= MAX_CONSUMERS) return refuse(`A cluster may have at most ${MAX_CONSUMERS} consumers here.`)
     const rate = input.ratePerSec === undefined ? okValue(2) : finiteNumber(input.ratePerSec, 'ratePerSec', 0.1, 200)
     if (!rate.ok) return refuse(rate.error)
+    const instance = input.groupInstanceId
+    if (instance !== undefined && (typeof instance !== 'string' || !GROUP_INSTANCE_ID.test(instance))) {
+      return refuse(`groupInstanceId must be 1 to 249 letters, digits, dots, dashes or underscores, got ${describe(instance)}.`)
+    }
     let group = Object.prototype.hasOwnProperty.call(ctx.state.groups, input.groupId) ? ctx.state.groups[input.groupId] : undefined
     if (group && group.topic !== topic.name) {
       return refuse(`Group '${group.groupId}' reads '${group.topic}'; in Kafka Lab a group subscribes to one topic.`)
@@ -100,6 +106,7 @@ export const consumerCommands: Record<string, CommandHandler> = {
     ensureOffsetsTopic(ctx)
     const memberId = `${group.groupId}-${group.nextMemberNumber++}`
     const c: ConsumerState = {
+      groupInstanceId: instance ?? null,
       memberId,
       groupId: group.groupId,
       topic: topic.name,
@@ -119,6 +126,13 @@ export const consumerCommands: Record<string, CommandHandler> = {
       joinedAt: ctx.state.timeMs,
       crashedAt: -1,
     }
+    // A static member coming back (the same group.instance.id) takes the place of the one it was.
+    const previous = instance === undefined ? undefined : groupMembers(ctx, group).find((m) => m.groupInstanceId === instance)
+    if (previous && group.phase === 'Stable') {
+      replaceStaticMember(ctx, group, previous, c)
+      return OK
+    }
+    if (previous) fenceStaticMember(ctx, group, previous)
     ctx.state.consumers.push(c)
     group.members.push(memberId)
     emit(ctx, { type: 'consumerJoined', groupId: group.groupId, memberId, topic: topic.name })

@@ -116,8 +116,16 @@ export type SimEvent = At &
       })
     | (OnPartition & { type: 'segmentRolled'; baseOffset: number })
     | { type: 'consumerJoined'; groupId: string; memberId: string; topic: TopicName }
-    | { type: 'consumerLeft'; groupId: string; memberId: string; reason: 'left' | 'sessionTimeout' }
+    | { type: 'consumerLeft'; groupId: string; memberId: string; reason: 'left' | 'sessionTimeout' | 'fenced' }
     | { type: 'consumerCrashed'; groupId: string; memberId: string; sessionTimeoutMs: number; processing: number | null }
+    | {
+        type: 'staticMemberReplaced'
+        groupId: string
+        memberId: string
+        replaced: string
+        groupInstanceId: string
+        partitions: number[]
+      }
     | {
         type: 'rebalanceStarted'
         groupId: string

@@ -144,3 +144,42 @@ export function onMemberSessionTimeout(ctx: Ctx, groupId: string, memberId: stri
   if (!group || !c || c.status !== 'crashed') return
   removeMember(ctx, group, c, 'sessionTimeout')
 }
+
+/**
+ * A static member joins again with its group.instance.id while the group is stable (KIP-345): the coordinator
+ * swaps the old member id for the new one and hands back the same assignment. No rebalance, no generation; the old
+ * member, if it still runs, is fenced (FENCED_INSTANCE_ID). The partitions resume from their committed offsets.
+ */
+export function replaceStaticMember(ctx: Ctx, group: GroupState, old: ConsumerState, c: ConsumerState): void {
+  const partitions = [...(group.assignment[old.memberId] ?? old.owned)].sort((a, b) => a - b)
+  group.members = group.members.map((m) => (m === old.memberId ? c.memberId : m))
+  delete group.assignment[old.memberId]
+  group.assignment[c.memberId] = partitions
+  ctx.state.consumers = ctx.state.consumers.filter((x) => x !== old)
+  ctx.state.consumers.push(c)
+  emit(ctx, { type: 'consumerJoined', groupId: group.groupId, memberId: c.memberId, topic: group.topic })
+  for (const p of partitions) {
+    c.owned.push(p)
+    c.positions[p] = startingPosition(ctx, group, p)
+    c.processedUpTo[p] = c.positions[p]
+  }
+  emit(ctx, {
+    type: 'staticMemberReplaced',
+    groupId: group.groupId,
+    memberId: c.memberId,
+    replaced: old.memberId,
+    groupInstanceId: c.groupInstanceId ?? '',
+    partitions,
+  })
+  emit(ctx, { type: 'partitionsAssigned', groupId: group.groupId, memberId: c.memberId, topic: group.topic, partitions: [...partitions], generation: group.generation })
+  schedule(ctx, group.config.autoCommitIntervalMs, { kind: 'autoCommit', memberId: c.memberId })
+  scheduleConsumerTick(ctx, c)
+}
+
+/** The same group.instance.id joins during a rebalance: the old member is fenced out, the new one joins it. */
+export function fenceStaticMember(ctx: Ctx, group: GroupState, old: ConsumerState): void {
+  group.members = group.members.filter((m) => m !== old.memberId)
+  delete group.assignment[old.memberId]
+  ctx.state.consumers = ctx.state.consumers.filter((x) => x !== old)
+  emit(ctx, { type: 'consumerLeft', groupId: group.groupId, memberId: old.memberId, reason: 'fenced' })
+}

@@ -56,6 +56,60 @@ describe('consumer groups', () => {
     expect(sim.advance(1000).some((e) => e.type === 'offsetsCommitted' && e.groupId === 'idle')).toBe(true)
   })
 
+  it('static membership: a member that comes back within the session timeout gets its partitions back, without a rebalance', () => {
+    const run = (staticIds: boolean) => {
+      const sim = cluster()
+      const id = (n: number) => (staticIds ? { groupInstanceId: `billing-${n}` } : {})
+      sim.dispatch({ type: 'addConsumer', groupId: 'billing', topic: 'purchases', ratePerSec: 20, ...id(1) })
+      sim.dispatch({ type: 'addConsumer', groupId: 'billing', topic: 'purchases', ratePerSec: 20, ...id(2) })
+      sim.advance(10_000)
+      const before = group(sim, 'billing')
+      expect(before.members.map((m) => m.partitions)).toEqual([['purchases-0', 'purchases-1'], ['purchases-2']])
+      expect(sim.dispatch({ type: 'crashConsumer', memberId: 'billing-2' })).toEqual({ ok: true })
+      sim.advance(10_000)
+      expect(sim.dispatch({ type: 'addConsumer', groupId: 'billing', topic: 'purchases', ratePerSec: 20, ...id(2) })).toEqual({ ok: true })
+      const events = sim.advance(60_000).filter((e) => 'groupId' in e && e.groupId === 'billing')
+      return { sim, before, events }
+    }
+    const fixed = run(true)
+    const after = group(fixed.sim, 'billing')
+    // The newcomer holds billing-2's partition at once; the generation never moved; nobody rebalanced.
+    expect(after.members.map((m) => [m.memberId, m.groupInstanceId, m.partitions])).toEqual([
+      ['billing-1', 'billing-1', ['purchases-0', 'purchases-1']],
+      ['billing-3', 'billing-2', ['purchases-2']],
+    ])
+    expect(after.generation).toBe(fixed.before.generation)
+    expect(fixed.events.filter((e) => e.type === 'rebalanceStarted')).toEqual([])
+    expect(fixed.events.find((e) => e.type === 'staticMemberReplaced')).toMatchObject({ memberId: 'billing-3', replaced: 'billing-2', groupInstanceId: 'billing-2', partitions: [2] })
+    // It reads on from the committed offset.
+    expect(after.members[1]!.processed).toBeGreaterThan(0)
+    // The same story with dynamic members: the newcomer joins as a new member, and its rebalance waits for the
+    // crashed one, which never rejoins, until the session timeout removes it. The group moves to a new generation.
+    const dynamic = run(false)
+    expect(dynamic.events.filter((e) => e.type === 'rebalanceStarted').length).toBeGreaterThan(0)
+    expect(dynamic.events.some((e) => e.type === 'consumerLeft' && e.reason === 'sessionTimeout')).toBe(true)
+    expect(group(dynamic.sim, 'billing').generation).toBeGreaterThan(dynamic.before.generation)
+  })
+
+  it('static membership: a second consumer with the same group.instance.id fences the first; bad ids are refused', () => {
+    const sim = cluster()
+    sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 'purchases', groupInstanceId: 'g-a' })
+    sim.advance(10_000)
+    const before = group(sim, 'g').generation
+    expect(sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 'purchases', groupInstanceId: 'g-a' })).toEqual({ ok: true })
+    const events = sim.advance(2000)
+    expect(events.find((e) => e.type === 'staticMemberReplaced')).toMatchObject({ memberId: 'g-2', replaced: 'g-1' })
+    expect(group(sim, 'g').members.map((m) => m.memberId)).toEqual(['g-2'])
+    expect(group(sim, 'g').generation).toBe(before)
+    expect(sim.state.consumers.some((c) => c.memberId === 'g-1')).toBe(false)
+    for (const bad of ['', 'a b', 'x'.repeat(250), 7, null]) {
+      const r = sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 'purchases', groupInstanceId: bad as never })
+      expect(r.ok, String(bad)).toBe(false)
+      if (!r.ok) expect(r.error).toMatch(/^groupInstanceId must be 1 to 249 letters/)
+    }
+    expect(group(sim, 'g').members).toHaveLength(1)
+  })
+
   it('a fourth member on three partitions is idle; groups never interfere', () => {
     const sim = cluster()
     for (let i = 0; i < 4; i++) sim.dispatch({ type: 'addConsumer', groupId: 'email-service', topic: 'purchases', ratePerSec: 10 })

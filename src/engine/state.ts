@@ -210,6 +210,8 @@ export interface FetchedRecord {
 }
 
 export interface ConsumerState {
+  /** group.instance.id: a static member (KIP-345), or null for a dynamic one. */
+  groupInstanceId: string | null
   memberId: string
   groupId: string
   topic: TopicName

@@ -31,7 +31,7 @@ export interface GroupView {
   commitMode: string
   phase: string
   generation: number
-  members: { memberId: string; status: string; partitions: string[]; processed: number }[]
+  members: { memberId: string; groupInstanceId: string | null; status: string; partitions: string[]; processed: number }[]
   committed: Record<string, number>
   consumed: Record<string, number>
   lag: Record<string, number>
@@ -101,7 +101,13 @@ export function groupView(state: SimState, g: GroupState): GroupView {
     generation: g.generation,
     members: state.consumers
       .filter((c) => c.groupId === g.groupId)
-      .map((c) => ({ memberId: c.memberId, status: c.status, partitions: c.owned.map(key), processed: c.processed })),
+      .map((c) => ({
+        memberId: c.memberId,
+        groupInstanceId: c.groupInstanceId,
+        status: c.status,
+        partitions: c.owned.map(key),
+        processed: c.processed,
+      })),
     committed: Object.fromEntries(Object.entries(g.committed).map(([p, o]) => [key(p), o])),
     consumed: Object.fromEntries(Object.entries(g.consumed).map(([p, n]) => [key(p), n])),
     lag: Object.fromEntries(partitions.map((p) => [key(p.partition), Math.max(0, p.highWatermark - (g.committed[p.partition] ?? p.highWatermark))])),

@@ -103,6 +103,10 @@ export const narrationEn = {
     'Consumer {member} of group {group} crashed. The coordinator notices only after session.timeout.ms ({timeout}); until then nobody reads its partitions.',
   'narration.consumerCrashed.processing':
     'Consumer {member} of group {group} crashed while processing offset {offset}. The coordinator notices only after session.timeout.ms ({timeout}); until then nobody reads its partitions.',
+  'narration.consumerLeft.fenced':
+    'Consumer {member} was fenced out of group {group}: another consumer joined with its group.instance.id (FENCED_INSTANCE_ID).',
+  'narration.staticMemberReplaced':
+    'Consumer {member} joined group {group} as static member {instance} and took the place of {old}: it gets the same partitions back ({list}) from their committed offsets, with no rebalance.',
   'narration.rebalanceStarted': 'Group {group} started a rebalance: {why}. {how}',
   'narration.rebalance.memberJoined': 'a member joined',
   'narration.rebalance.memberLeft': 'a member left',
@@ -276,6 +280,10 @@ export const narrationEs: Record<keyof typeof narrationEn, string> = {
     'El consumidor {member} del grupo {group} se cayó. El coordinador solo lo notará tras session.timeout.ms ({timeout}); hasta entonces nadie lee sus particiones.',
   'narration.consumerCrashed.processing':
     'El consumidor {member} del grupo {group} se cayó mientras procesaba el offset {offset}. El coordinador solo lo notará tras session.timeout.ms ({timeout}); hasta entonces nadie lee sus particiones.',
+  'narration.consumerLeft.fenced':
+    'El consumidor {member} quedó fuera del grupo {group}: otro consumidor entró con su group.instance.id (FENCED_INSTANCE_ID).',
+  'narration.staticMemberReplaced':
+    'El consumidor {member} entró en el grupo {group} como miembro estático {instance} y ocupó el lugar de {old}: recupera las mismas particiones ({list}) desde sus offsets confirmados, sin rebalanceo.',
   'narration.rebalanceStarted': 'El grupo {group} empezó un rebalanceo: {why}. {how}',
   'narration.rebalance.memberJoined': 'se unió un miembro',
   'narration.rebalance.memberLeft': 'salió un miembro',

@@ -30,15 +30,18 @@ function AddConsumerForm({ onClose }: { onClose: () => void }) {
   const [topicChoice, setTopicChoice] = useState('')
   const [reset, setReset] = useState<Reset>('latest')
   const [assignor, setAssignor] = useState<AssignorName>('range')
+  const [instance, setInstance] = useState('')
   const [refusal, setRefusal] = useState<string | null>(null)
   const topic = topics.includes(topicChoice) ? topicChoice : (topics[0] ?? '')
   const existing = groups.includes(groupId)
 
   const submit = (e: FormEvent) => {
     e.preventDefault()
+    // Empty: a dynamic member. Anything else goes as typed (the engine says what is wrong with it).
+    const member = instance === '' ? {} : { groupInstanceId: instance }
     const command = existing
-      ? { type: 'addConsumer', groupId, topic }
-      : { type: 'addConsumer', groupId, topic, autoOffsetReset: reset, assignor }
+      ? { type: 'addConsumer', groupId, topic, ...member }
+      : { type: 'addConsumer', groupId, topic, autoOffsetReset: reset, assignor, ...member }
     const result = store.getState().dispatch(command)
     if (result.ok) onClose()
     else setRefusal(result.error)
@@ -80,6 +83,20 @@ function AddConsumerForm({ onClose }: { onClose: () => void }) {
                 </option>
               ))}
             </select>
+          </div>
+          <div className="form-field">
+            <label htmlFor={`${id}-instance`}>{t('addConsumer.instance')}</label>
+            <input
+              id={`${id}-instance`}
+              value={instance}
+              autoComplete="off"
+              spellCheck={false}
+              aria-describedby={`${id}-instance-hint`}
+              onChange={(e) => setInstance(e.target.value)}
+            />
+            <p id={`${id}-instance-hint`} className="form-hint">
+              {t('addConsumer.instanceHint')}
+            </p>
           </div>
           {!existing && (
             <>

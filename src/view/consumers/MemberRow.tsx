@@ -14,6 +14,7 @@ export function MemberRow({ memberId, color }: { memberId: string; color: string
     if (!c) return null
     return {
       status: c.status,
+      instance: c.groupInstanceId,
       owned: [...c.owned],
       processed: c.processed,
       processing: c.processing ? { partition: c.processing.partition, offset: c.processing.offset } : null,
@@ -33,6 +34,12 @@ export function MemberRow({ memberId, color }: { memberId: string; color: string
         {view.status === 'crashed' ? <span className="member-state crashed">{state}</span> : <span className="visually-hidden">{state}</span>}
       </div>
       <div className="member-owned" aria-label={t('member.owns')}>
+        {view.instance !== null && (
+          <span className="member-static" title={t('member.staticHint', { id: view.instance })}>
+            {t('member.static')}
+            <span className="visually-hidden"> {t('member.staticHint', { id: view.instance })}</span>
+          </span>
+        )}
         {view.owned.length === 0 ? (
           <span className="member-none">{t('member.noPartitions')}</span>
         ) : (

@@ -40,6 +40,7 @@ const CATEGORY: Record<SimEventType, EventCategory> = {
   consumerJoined: 'consumers',
   consumerLeft: 'consumers',
   consumerCrashed: 'consumers',
+  staticMemberReplaced: 'consumers',
   rebalanceStarted: 'consumers',
   partitionsRevoked: 'consumers',
   partitionsAssigned: 'consumers',
@@ -73,7 +74,9 @@ export function eventTone(e: SimEvent): EventTone {
     case 'recordsSkipped':
       return 'danger'
     case 'consumerLeft':
-      return e.reason === 'sessionTimeout' ? 'warn' : 'info'
+      return e.reason === 'left' ? 'info' : 'warn'
+    case 'staticMemberReplaced':
+      return 'ok'
     case 'recordProcessed':
       return e.duplicate ? 'warn' : 'info'
     case 'rebalanceStarted':

@@ -1,7 +1,7 @@
 import { topicPartitionKey, type EventOf } from '../../engine'
 import type { MessageKey } from '../../i18n/en'
 import { formatDuration } from './simTime'
-import { REBALANCE_WHY, list, offsetList, offsetRange, owners, records, tp, type Narrators } from './phrases'
+import { REBALANCE_WHY, list, numberList, offsetList, offsetRange, owners, records, tp, type Narrators } from './phrases'
 
 type CommitError = EventOf<'commitFailed'>['error']
 const COMMIT_WHY: Record<CommitError, MessageKey> = {
@@ -14,9 +14,17 @@ const COMMIT_WHY: Record<CommitError, MessageKey> = {
 export const consumerNarrators = {
   consumerJoined: (e, say) => say('narration.consumerJoined', { member: e.memberId, group: e.groupId, topic: e.topic }),
   consumerLeft: (e, say) =>
-    say(e.reason === 'sessionTimeout' ? 'narration.consumerLeft.sessionTimeout' : 'narration.consumerLeft.left', {
+    say(
+      e.reason === 'sessionTimeout' ? 'narration.consumerLeft.sessionTimeout' : e.reason === 'fenced' ? 'narration.consumerLeft.fenced' : 'narration.consumerLeft.left',
+      { member: e.memberId, group: e.groupId },
+    ),
+  staticMemberReplaced: (e, say, lang) =>
+    say('narration.staticMemberReplaced', {
       member: e.memberId,
+      old: e.replaced,
+      instance: e.groupInstanceId,
       group: e.groupId,
+      list: e.partitions.length === 0 ? say('narration.none') : numberList(lang, e.partitions),
     }),
   consumerCrashed: (e, say, lang) => {
     const params = { member: e.memberId, group: e.groupId, timeout: formatDuration(e.sessionTimeoutMs, lang), offset: e.processing ?? '' }

@@ -26,6 +26,7 @@ const NOTABLE: ReadonlySet<SimEvent['type']> = new Set([
   'consumerJoined',
   'consumerLeft',
   'consumerCrashed',
+  'staticMemberReplaced',
   'rebalanceStarted',
   'partitionsRevoked',
   'partitionsAssigned',
@@ -49,6 +50,7 @@ const MILESTONES: ReadonlySet<SimEvent['type']> = new Set([
   'segmentDeleted',
   'producerRerouted',
   'consumerLeft',
+  'staticMemberReplaced',
   'groupStable',
 ])
 

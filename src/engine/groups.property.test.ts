@@ -4,7 +4,7 @@ import { createSimulation, type Simulation } from './createSimulation'
 
 /** Random group lives: members join, leave and crash; brokers die and return; time passes. */
 type Move =
-  | { kind: 'join'; group: number }
+  | { kind: 'join'; group: number; instance: string | null }
   | { kind: 'leave'; pick: number }
   | { kind: 'crash'; pick: number }
   | { kind: 'kill'; broker: number }
@@ -12,7 +12,8 @@ type Move =
   | { kind: 'wait'; ms: number }
 
 const move: fc.Arbitrary<Move> = fc.oneof(
-  fc.record({ kind: fc.constant('join' as const), group: fc.integer({ min: 0, max: 1 }) }),
+  // Some members are static (group.instance.id): a second one with the same id takes the first one's place.
+  fc.record({ kind: fc.constant('join' as const), group: fc.integer({ min: 0, max: 1 }), instance: fc.constantFrom(null, 'a', 'b') }),
   fc.record({ kind: fc.constant('leave' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('crash' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('kill' as const), broker: fc.integer({ min: 1, max: 3 }) }),
@@ -24,7 +25,16 @@ function apply(sim: Simulation, m: Move): void {
   const consumers = sim.state.consumers
   switch (m.kind) {
     case 'join':
-      sim.dispatch({ type: 'addConsumer', groupId: m.group === 0 ? 'after' : 'auto', topic: 't', autoOffsetReset: 'earliest', ratePerSec: 20, commitMode: m.group === 0 ? 'afterProcessing' : 'auto', maxPollRecords: 5 })
+      sim.dispatch({
+        type: 'addConsumer',
+        groupId: m.group === 0 ? 'after' : 'auto',
+        topic: 't',
+        autoOffsetReset: 'earliest',
+        ratePerSec: 20,
+        commitMode: m.group === 0 ? 'afterProcessing' : 'auto',
+        maxPollRecords: 5,
+        ...(m.instance === null ? {} : { groupInstanceId: m.instance }),
+      })
       break
     case 'leave':
       if (consumers.length > 0) sim.dispatch({ type: 'removeConsumer', memberId: consumers[m.pick % consumers.length]!.memberId })
@@ -53,8 +63,13 @@ function checkInvariants(sim: Simulation): void {
   const topic = sim.state.topics.t!
   for (const group of Object.values(sim.state.groups)) {
     // One owner per partition per group, at every step.
-    const owned = sim.state.consumers.filter((c) => c.groupId === group.groupId).flatMap((c) => c.owned)
+    const members = sim.state.consumers.filter((c) => c.groupId === group.groupId)
+    const owned = members.flatMap((c) => c.owned)
     expect(new Set(owned).size).toBe(owned.length)
+    // The coordinator's member list is the consumers of the group, and a static id belongs to one member at most.
+    expect([...group.members].sort()).toEqual(members.map((c) => c.memberId).sort())
+    const instances = members.flatMap((c) => (c.groupInstanceId === null ? [] : [c.groupInstanceId]))
+    expect(new Set(instances).size).toBe(instances.length)
     for (const [partition, offset] of Object.entries(group.committed)) {
       // Committed offsets are never past the high watermark.
       expect(offset).toBeLessThanOrEqual(topic.partitions[Number(partition)]!.highWatermark)
@@ -66,7 +81,7 @@ function checkInvariants(sim: Simulation): void {
 }
 
 describe('consumer groups, over random lives', () => {
-  it('keep one owner per partition, commit only below the HW, and never skip with after-processing commits', () => {
+  it('keep one owner per partition and one member per static id, commit only below the HW, and never skip with after-processing commits', () => {
     fc.assert(
       fc.property(fc.array(move, { minLength: 1, maxLength: 25 }), (moves) => {
         const sim = createSimulation({ seed: 11, config: { networkDelayMs: 20 } })

@@ -7,7 +7,7 @@ import type { LabStore } from '../store/simStore'
  * requestAnimationFrame made Chromium run a main-thread frame 60 times a second for nothing (a fifth of what a
  * playing scene cost it).
  */
-export const TICK_MS = 1000 / 30
+const TICK_MS = 1000 / 30
 
 /** The clock: wall time × speed, advanced on a timer; a hidden page's clock waits (as it did in animation frames). */
 export function usePlaybackLoop(store: LabStore): void {

@@ -69,12 +69,25 @@ function sendCommit(ctx: Ctx, group: GroupState, c: ConsumerState, offsets: Reco
  * nothing so stores where it starts (lag 0 with `latest`).
  */
 export function commitNow(ctx: Ctx, group: GroupState, c: ConsumerState, partitions: number[]): void {
+  sendCommit(ctx, group, c, positionsOf(c, partitions))
+}
+
+/** The member's valid positions on these partitions: what a commit of `allConsumed()` carries. */
+function positionsOf(c: ConsumerState, partitions: readonly number[]): Record<number, number> {
   const offsets: Record<number, number> = {}
   for (const p of partitions) {
     const position = c.processedUpTo[p]
     if (position !== undefined) offsets[p] = position
   }
-  sendCommit(ctx, group, c, offsets)
+  return offsets
+}
+
+/** The member takes a partition: it starts at the committed offset (else auto.offset.reset), a valid position. */
+export function takePartition(ctx: Ctx, group: GroupState, c: ConsumerState, partition: number): void {
+  c.owned.push(partition)
+  c.positions[partition] = startingPosition(ctx, group, partition)
+  // Committed as it is until the member reads past it.
+  c.processedUpTo[partition] = c.positions[partition]
 }
 
 /**
@@ -83,8 +96,7 @@ export function commitNow(ctx: Ctx, group: GroupState, c: ConsumerState, partiti
  * would reach a coordinator that no longer knows the member.
  */
 export function commitOnClose(ctx: Ctx, group: GroupState, c: ConsumerState): void {
-  const offsets: Record<number, number> = {}
-  for (const p of c.owned) if (c.processedUpTo[p] !== undefined) offsets[p] = c.processedUpTo[p]!
+  const offsets = positionsOf(c, c.owned)
   if (Object.keys(offsets).length === 0) return
   ensureOffsetsTopic(ctx)
   const coordinator = coordinatorOf(ctx, group.groupId)

@@ -1,7 +1,7 @@
 import { assign, isCooperative } from './assignors'
 import { emit, findTopic, schedule, type Ctx } from './context'
 import { GROUP_INITIAL_REBALANCE_DELAY_MS } from './config'
-import { commitNow, commitOnClose, scheduleConsumerTick, startingPosition } from './consumers'
+import { commitNow, commitOnClose, scheduleConsumerTick, takePartition } from './consumers'
 import type { ConsumerState, GroupState } from './state'
 import type { EventOf } from './events'
 
@@ -89,12 +89,7 @@ function stabilise(ctx: Ctx, group: GroupState): void {
     const gained = target.filter((p) => !c.owned.includes(p) && !(cooperative && ownedByOthers.has(p)))
     // Cooperative: a partition revoked in this round gets its new owner in the follow-up rebalance.
     const taken = cooperative && revokedForOthers ? [] : gained
-    for (const p of taken) {
-      c.owned.push(p)
-      c.positions[p] = startingPosition(ctx, group, p)
-      // A valid position from the start: committed as it is until the member reads past it.
-      c.processedUpTo[p] = c.positions[p]
-    }
+    for (const p of taken) takePartition(ctx, group, c, p)
     c.owned.sort((a, b) => a - b)
     if (taken.length > 0 || !cooperative) {
       emit(ctx, { type: 'partitionsAssigned', groupId: group.groupId, memberId: c.memberId, topic: group.topic, partitions: [...c.owned], generation: group.generation })
@@ -126,10 +121,7 @@ export function onRebalanceStep(ctx: Ctx, groupId: string, generation: number, s
 export function removeMember(ctx: Ctx, group: GroupState, c: ConsumerState, reason: 'left' | 'sessionTimeout'): void {
   // Leaving, an active member commits first (a timed-out one has crashed: it commits nothing).
   if (c.status === 'active' && group.commitMode !== 'beforeProcessing') commitOnClose(ctx, group, c)
-  group.members = group.members.filter((m) => m !== c.memberId)
-  delete group.assignment[c.memberId]
-  ctx.state.consumers = ctx.state.consumers.filter((x) => x !== c)
-  emit(ctx, { type: 'consumerLeft', groupId: group.groupId, memberId: c.memberId, reason })
+  dropMember(ctx, group, c, reason)
   if (group.phase === 'PreparingRebalance') {
     // A rebalance was waiting for this member: it can go on now.
     schedule(ctx, 0, { kind: 'rebalanceStep', groupId: group.groupId, generation: group.generation, step: 'sync' })
@@ -158,11 +150,7 @@ export function replaceStaticMember(ctx: Ctx, group: GroupState, old: ConsumerSt
   ctx.state.consumers = ctx.state.consumers.filter((x) => x !== old)
   ctx.state.consumers.push(c)
   emit(ctx, { type: 'consumerJoined', groupId: group.groupId, memberId: c.memberId, topic: group.topic })
-  for (const p of partitions) {
-    c.owned.push(p)
-    c.positions[p] = startingPosition(ctx, group, p)
-    c.processedUpTo[p] = c.positions[p]
-  }
+  for (const p of partitions) takePartition(ctx, group, c, p)
   emit(ctx, {
     type: 'staticMemberReplaced',
     groupId: group.groupId,
@@ -178,8 +166,13 @@ export function replaceStaticMember(ctx: Ctx, group: GroupState, old: ConsumerSt
 
 /** The same group.instance.id joins during a rebalance: the old member is fenced out, the new one joins it. */
 export function fenceStaticMember(ctx: Ctx, group: GroupState, old: ConsumerState): void {
-  group.members = group.members.filter((m) => m !== old.memberId)
-  delete group.assignment[old.memberId]
-  ctx.state.consumers = ctx.state.consumers.filter((x) => x !== old)
-  emit(ctx, { type: 'consumerLeft', groupId: group.groupId, memberId: old.memberId, reason: 'fenced' })
+  dropMember(ctx, group, old, 'fenced')
+}
+
+/** Takes a member out of the coordinator's lists and the cluster's consumers. */
+function dropMember(ctx: Ctx, group: GroupState, c: ConsumerState, reason: 'left' | 'sessionTimeout' | 'fenced'): void {
+  group.members = group.members.filter((m) => m !== c.memberId)
+  delete group.assignment[c.memberId]
+  ctx.state.consumers = ctx.state.consumers.filter((x) => x !== c)
+  emit(ctx, { type: 'consumerLeft', groupId: group.groupId, memberId: c.memberId, reason })
 }

@@ -34,36 +34,65 @@ export function checkPartition(state: SimState, p: PartitionState): void {
     invariant(seg.baseOffset === next, () => `segment starts at ${seg.baseOffset}, expected ${next}: ${at()}`)
     for (let i = 0; i < seg.records.length; i++) {
       const r = seg.records[i]!
-      invariant(r.offset === seg.baseOffset + i, () => `offset ${r.offset} at position ${i} of segment ${seg.baseOffset}: ${at()}`)
-      invariant(r.leaderEpoch >= epoch && r.leaderEpoch <= p.leaderEpoch, () => `record ${r.offset} has leader epoch ${r.leaderEpoch} after ${epoch}: ${at()}`)
+      invariant(
+        r.offset === seg.baseOffset + i,
+        () => `offset ${r.offset} at position ${i} of segment ${seg.baseOffset}: ${at()}`,
+      )
+      invariant(
+        r.leaderEpoch >= epoch && r.leaderEpoch <= p.leaderEpoch,
+        () => `record ${r.offset} has leader epoch ${r.leaderEpoch} after ${epoch}: ${at()}`,
+      )
       epoch = r.leaderEpoch
     }
     next = seg.baseOffset + seg.records.length
   }
   invariant(next === p.logEndOffset, () => `the segments end at ${next}: ${at()}`)
-  invariant(0 <= p.logStartOffset && p.logStartOffset <= p.highWatermark && p.highWatermark <= p.logEndOffset, () => `not 0 <= LSO <= HW <= LEO: ${at()}`)
+  invariant(
+    0 <= p.logStartOffset && p.logStartOffset <= p.highWatermark && p.highWatermark <= p.logEndOffset,
+    () => `not 0 <= LSO <= HW <= LEO: ${at()}`,
+  )
 
   // Replicas, ISR, leader.
   const ids = p.replicas.map((r) => r.brokerId)
-  invariant(ids.length > 0 && new Set(ids).size === ids.length, () => `replica list empty or with a broker twice: ${at()}`)
-  for (const id of ids) invariant(state.brokers.some((b) => b.id === id), () => `replica on unknown broker ${id}: ${at()}`)
-  invariant(p.isr.length > 0 && new Set(p.isr).size === p.isr.length, () => `ISR empty or with a broker twice: ${at()}`)
+  invariant(
+    ids.length > 0 && new Set(ids).size === ids.length,
+    () => `replica list empty or with a broker twice: ${at()}`,
+  )
+  for (const id of ids)
+    invariant(
+      state.brokers.some((b) => b.id === id),
+      () => `replica on unknown broker ${id}: ${at()}`,
+    )
+  invariant(
+    p.isr.length > 0 && new Set(p.isr).size === p.isr.length,
+    () => `ISR empty or with a broker twice: ${at()}`,
+  )
   for (const id of p.isr) {
     const replica = p.replicas.find((r) => r.brokerId === id)
     invariant(replica !== undefined, () => `ISR member ${id} is not a replica: ${at()}`)
     invariant(p.highWatermark <= replica.logEndOffset, () => `HW above the LEO of ISR member ${id}: ${at()}`)
     const fenced = state.brokers.find((b) => b.id === id)?.fenced === true
-    invariant(!fenced || p.isr.length === 1, () => `fenced broker ${id} in an ISR of ${p.isr.length}: ${at()}`)
+    invariant(
+      !fenced || p.isr.length === 1,
+      () => `fenced broker ${id} in an ISR of ${p.isr.length}: ${at()}`,
+    )
   }
-  for (const r of p.replicas) invariant(r.logEndOffset <= p.logEndOffset, () => `replica ${r.brokerId} ahead of the log: ${at()}`)
+  for (const r of p.replicas)
+    invariant(r.logEndOffset <= p.logEndOffset, () => `replica ${r.brokerId} ahead of the log: ${at()}`)
   if (p.leader === null) {
     invariant(p.pendingAcks.length === 0, () => `requests wait in the purgatory of no leader: ${at()}`)
   } else {
     const leader = p.leader
     invariant(p.isr.includes(leader), () => `leader outside the ISR: ${at()}`)
-    invariant(state.brokers.find((b) => b.id === leader)?.fenced === false, () => `fenced broker ${leader} leads: ${at()}`)
+    invariant(
+      state.brokers.find((b) => b.id === leader)?.fenced === false,
+      () => `fenced broker ${leader} leads: ${at()}`,
+    )
     const self = p.replicas.find((r) => r.brokerId === leader)!
-    invariant(self.logEndOffset === p.logEndOffset, () => `the leader's own LEO ${self.logEndOffset} is not the log's: ${at()}`)
+    invariant(
+      self.logEndOffset === p.logEndOffset,
+      () => `the leader's own LEO ${self.logEndOffset} is not the log's: ${at()}`,
+    )
   }
   checkSequences(p, at)
 }
@@ -80,8 +109,13 @@ function checkSequences(p: PartitionState, at: () => string): void {
       const before = last.get(r.producerId)
       if (before === undefined) last.set(r.producerId, { epoch: r.producerEpoch, sequence: r.sequence })
       else {
-        const what = () => `${r.producerId} epoch ${r.producerEpoch} sequence ${r.sequence} after epoch ${before.epoch} sequence ${before.sequence} at offset ${r.offset}: ${at()}`
-        invariant(r.producerEpoch > before.epoch || (r.producerEpoch === before.epoch && r.sequence === before.sequence + 1), what)
+        const what = () =>
+          `${r.producerId} epoch ${r.producerEpoch} sequence ${r.sequence} after epoch ${before.epoch} sequence ${before.sequence} at offset ${r.offset}: ${at()}`
+        invariant(
+          r.producerEpoch > before.epoch ||
+            (r.producerEpoch === before.epoch && r.sequence === before.sequence + 1),
+          what,
+        )
         before.epoch = r.producerEpoch
         before.sequence = r.sequence
       }
@@ -94,11 +128,17 @@ export function checkQueue(state: SimState): void {
   const q = state.queue
   for (let i = 0; i < q.length; i++) {
     const t = q[i]!
-    invariant(Number.isFinite(t.at) && t.at >= state.timeMs, () => `task ${t.kind} due at ${t.at}, now ${state.timeMs}`)
+    invariant(
+      Number.isFinite(t.at) && t.at >= state.timeMs,
+      () => `task ${t.kind} due at ${t.at}, now ${state.timeMs}`,
+    )
     invariant(t.seq < state.seq, () => `task ${t.kind} has sequence number ${t.seq} >= ${state.seq}`)
     if (i > 0) {
       const parent = q[(i - 1) >> 1]!
-      invariant(parent.at < t.at || (parent.at === t.at && parent.seq < t.seq), () => `task heap out of order at ${i}`)
+      invariant(
+        parent.at < t.at || (parent.at === t.at && parent.seq < t.seq),
+        () => `task heap out of order at ${i}`,
+      )
     }
   }
 }
@@ -110,13 +150,23 @@ export function checkProducers(state: SimState): void {
     producer.batches.forEach((queue, partition) => {
       let inFlight = 0
       for (const b of queue) {
-        invariant(b.partition === partition, () => `${producer.id}: batch ${b.id} of partition ${b.partition} queued for ${partition}`)
+        invariant(
+          b.partition === partition,
+          () => `${producer.id}: batch ${b.id} of partition ${b.partition} queued for ${partition}`,
+        )
         pending += b.records.length
         if (b.status === 'inFlight') inFlight++
       }
-      invariant(inFlight <= producer.config.maxInFlightRequestsPerConnection, () => `${producer.id}: ${inFlight} requests in flight to partition ${partition}`)
+      invariant(
+        inFlight <= producer.config.maxInFlightRequestsPerConnection,
+        () => `${producer.id}: ${inFlight} requests in flight to partition ${partition}`,
+      )
     })
-    invariant(producer.sent === producer.acked + producer.failed + pending, () => `${producer.id}: sent ${producer.sent} != acked ${producer.acked} + failed ${producer.failed} + pending ${pending}`)
+    invariant(
+      producer.sent === producer.acked + producer.failed + pending,
+      () =>
+        `${producer.id}: sent ${producer.sent} != acked ${producer.acked} + failed ${producer.failed} + pending ${pending}`,
+    )
   }
 }
 
@@ -124,9 +174,21 @@ export function checkProducers(state: SimState): void {
 export function checkGroups(state: SimState): void {
   for (const c of state.consumers) {
     const group = state.groups[c.groupId]
-    invariant(group !== undefined && group.members.includes(c.memberId), () => `consumer ${c.memberId} is not a member of ${c.groupId}`)
-    for (const key of Object.keys(c.positions)) invariant(c.owned.includes(Number(key)), () => `${c.memberId} has a position on unowned partition ${key}`)
-    for (const r of c.buffer) invariant(c.owned.includes(r.partition), () => `${c.memberId} buffers a record of unowned partition ${r.partition}`)
+    // A member whose poll timeout expired has left while its application finishes its batch.
+    invariant(
+      group !== undefined && (group.members.includes(c.memberId) || c.pollTimedOut),
+      () => `consumer ${c.memberId} is not a member of ${c.groupId}`,
+    )
+    for (const key of Object.keys(c.positions))
+      invariant(
+        c.owned.includes(Number(key)),
+        () => `${c.memberId} has a position on unowned partition ${key}`,
+      )
+    for (const r of [...c.buffer, ...c.batch])
+      invariant(
+        c.owned.includes(r.partition),
+        () => `${c.memberId} buffers a record of unowned partition ${r.partition}`,
+      )
   }
   for (const group of Object.values(state.groups)) {
     const count = state.topics[group.topic]?.partitions.length ?? 0
@@ -137,12 +199,18 @@ export function checkGroups(state: SimState): void {
       for (const partition of c.owned) {
         invariant(partition >= 0 && partition < count, () => `${m} owns partition ${partition} of ${count}`)
         const other = owners.get(partition)
-        invariant(other === undefined, () => `${group.groupId}: partition ${partition} owned by ${other} and ${m}`)
+        invariant(
+          other === undefined,
+          () => `${group.groupId}: partition ${partition} owned by ${other} and ${m}`,
+        )
         owners.set(partition, m)
       }
     }
     for (const [partition, offset] of Object.entries(group.committed)) {
-      invariant(Number.isInteger(offset) && offset >= 0, () => `${group.groupId} committed ${offset} on partition ${partition}`)
+      invariant(
+        Number.isInteger(offset) && offset >= 0,
+        () => `${group.groupId} committed ${offset} on partition ${partition}`,
+      )
     }
   }
 }
@@ -150,7 +218,9 @@ export function checkGroups(state: SimState): void {
 /** Everything that must hold at any instant. */
 export function checkState(state: SimState): void {
   for (const t of Object.values(state.topics)) {
-    t.partitions.forEach((p, i) => invariant(p.partition === i && p.topic === t.name, () => `partition ${tp(p)} at ${t.name}[${i}]`))
+    t.partitions.forEach((p, i) =>
+      invariant(p.partition === i && p.topic === t.name, () => `partition ${tp(p)} at ${t.name}[${i}]`),
+    )
     for (const p of t.partitions) checkPartition(state, p)
   }
   checkQueue(state)
@@ -160,7 +230,8 @@ export function checkState(state: SimState): void {
 
 const content = (r: KafkaRecord) => `${r.producerId}|${r.producerEpoch}|${r.sequence}|${r.key}|${r.value}`
 /** The same record, or one with the same content (a record object is never changed in place). */
-const same = (a: KafkaRecord | undefined, b: KafkaRecord) => a === b || (a !== undefined && content(a) === content(b))
+const same = (a: KafkaRecord | undefined, b: KafkaRecord) =>
+  a === b || (a !== undefined && content(a) === content(b))
 
 interface PartitionMemory {
   highWatermark: number
@@ -203,7 +274,15 @@ export class InvariantWatcher {
     if (!list) this.partitions.set(topic, (list = []))
     let m = list[partition]
     if (!m) {
-      m = { highWatermark: 0, logStartOffset: 0, leaderEpoch: -1, leaders: new Map(), committed: [], acked: new Set(), cuts: [] }
+      m = {
+        highWatermark: 0,
+        logStartOffset: 0,
+        leaderEpoch: -1,
+        leaders: new Map(),
+        committed: [],
+        acked: new Set(),
+        cuts: [],
+      }
       list[partition] = m
     }
     return m
@@ -212,14 +291,21 @@ export class InvariantWatcher {
   private readEvents(state: SimState, events: readonly SimEvent[]): void {
     // Unclean cuts first: the state read below is the step's end, after all of them.
     for (const e of events) {
-      if (e.type === 'recordsLost' && e.reason === 'uncleanElection') this.memory(e.topic, e.partition).cuts.push({ t: e.t, fromOffset: e.fromOffset })
+      if (e.type === 'recordsLost' && e.reason === 'uncleanElection')
+        this.memory(e.topic, e.partition).cuts.push({ t: e.t, fromOffset: e.fromOffset })
     }
     for (const e of events) {
-      invariant(e.t >= this.lastEventTime && e.t <= state.timeMs, () => `event ${e.type} at ${e.t} after one at ${this.lastEventTime} (now ${state.timeMs})`)
+      invariant(
+        e.t >= this.lastEventTime && e.t <= state.timeMs,
+        () => `event ${e.type} at ${e.t} after one at ${this.lastEventTime} (now ${state.timeMs})`,
+      )
       this.lastEventTime = e.t
       if (e.type === 'leaderElected') {
         const m = this.memory(e.topic, e.partition)
-        invariant(e.leaderEpoch > m.leaderEpoch, () => `${tp(e)}: leader epoch ${e.leaderEpoch} elected after ${m.leaderEpoch}`)
+        invariant(
+          e.leaderEpoch > m.leaderEpoch,
+          () => `${tp(e)}: leader epoch ${e.leaderEpoch} elected after ${m.leaderEpoch}`,
+        )
         m.leaderEpoch = e.leaderEpoch
         m.leaders.set(e.leaderEpoch, e.leader)
       } else if (e.type === 'recordsLost') {
@@ -231,7 +317,11 @@ export class InvariantWatcher {
           if (m.committed.length > e.fromOffset) m.committed.length = e.fromOffset
           for (const offset of m.acked) if (offset >= e.fromOffset) m.acked.delete(offset)
         } else {
-          invariant(e.fromOffset >= m.highWatermark, () => `${tp(e)}: a clean election cut committed offsets ${e.fromOffset}..${e.toOffset} (HW was ${m.highWatermark})`)
+          invariant(
+            e.fromOffset >= m.highWatermark,
+            () =>
+              `${tp(e)}: a clean election cut committed offsets ${e.fromOffset}..${e.toOffset} (HW was ${m.highWatermark})`,
+          )
         }
       } else if (e.type === 'produceAcked' && this.acks.get(e.producerId) === 'all') {
         const p = state.topics[e.topic]?.partitions[e.partition]
@@ -241,11 +331,17 @@ export class InvariantWatcher {
         // Committed when the leader answered (a network delay ago), then cut by an unclean election: the loss Kafka allows.
         const answeredAt = e.t - state.config.networkDelayMs
         if (m.cuts.some((c) => c.t >= answeredAt && c.fromOffset < e.baseOffset + e.recordCount)) continue
-        invariant(e.baseOffset >= 0 && e.baseOffset + e.recordCount <= p.highWatermark, () => `acknowledged ${batch} was not committed: ${describePartition(p)}`)
+        invariant(
+          e.baseOffset >= 0 && e.baseOffset + e.recordCount <= p.highWatermark,
+          () => `acknowledged ${batch} was not committed: ${describePartition(p)}`,
+        )
         for (let i = 0; i < e.recordCount; i++) {
           const r = recordAt(p, e.baseOffset + i)
           if (r === undefined && e.baseOffset + i < p.logStartOffset) continue // already deleted by retention
-          invariant(r?.producerId === e.producerId, () => `acknowledged ${batch} is not ${e.producerId}'s in the log: ${describePartition(p)}`)
+          invariant(
+            r?.producerId === e.producerId,
+            () => `acknowledged ${batch} is not ${e.producerId}'s in the log: ${describePartition(p)}`,
+          )
           m.acked.add(e.baseOffset + i)
         }
       }
@@ -256,10 +352,16 @@ export class InvariantWatcher {
     const m = this.memory(p.topic, p.partition)
     const at = () => `${describePartition(p)} at ${state.timeMs} ms`
     invariant(p.highWatermark >= m.highWatermark, () => `HW went back from ${m.highWatermark}: ${at()}`)
-    invariant(p.logStartOffset >= m.logStartOffset, () => `log start went back from ${m.logStartOffset}: ${at()}`)
+    invariant(
+      p.logStartOffset >= m.logStartOffset,
+      () => `log start went back from ${m.logStartOffset}: ${at()}`,
+    )
     invariant(p.leaderEpoch >= m.leaderEpoch, () => `leader epoch went back from ${m.leaderEpoch}: ${at()}`)
     const leader = m.leaders.get(p.leaderEpoch)
-    invariant(leader === undefined || leader === p.leader, () => `two leaders in epoch ${p.leaderEpoch}: ${leader} and ${p.leader}: ${at()}`)
+    invariant(
+      leader === undefined || leader === p.leader,
+      () => `two leaders in epoch ${p.leaderEpoch}: ${leader} and ${p.leader}: ${at()}`,
+    )
     m.leaders.set(p.leaderEpoch, p.leader)
     m.leaderEpoch = p.leaderEpoch
     // Committed records never change, acknowledged ones included; offsets below the HW never go to another record.
@@ -271,12 +373,18 @@ export class InvariantWatcher {
         if (then === undefined) known[r.offset] = r
         else if (then !== r && !same(r, then)) {
           const what = m.acked.has(r.offset) ? 'acknowledged acks=all' : 'committed'
-          invariant(false, () => `${what} offset ${r.offset} (${content(then)}) is now ${content(r)}: ${at()}`)
+          invariant(
+            false,
+            () => `${what} offset ${r.offset} (${content(then)}) is now ${content(r)}: ${at()}`,
+          )
         }
       }
     }
     // Cut below a committed offset without an unclean election.
-    invariant(p.logEndOffset >= Math.min(known.length, m.highWatermark), () => `log end below committed offset ${known.length - 1}: ${at()}`)
+    invariant(
+      p.logEndOffset >= Math.min(known.length, m.highWatermark),
+      () => `log end below committed offset ${known.length - 1}: ${at()}`,
+    )
     m.highWatermark = p.highWatermark
     m.logStartOffset = p.logStartOffset
   }
@@ -287,9 +395,15 @@ export class InvariantWatcher {
       const topic = state.topics[group.topic]
       for (const [key, offset] of Object.entries(group.committed)) {
         const p = topic?.partitions[Number(key)]
-        invariant(p !== undefined, () => `${group.groupId} committed on missing partition ${group.topic}-${key}`)
+        invariant(
+          p !== undefined,
+          () => `${group.groupId} committed on missing partition ${group.topic}-${key}`,
+        )
         if (this.sawUncleanLoss(p.topic, p.partition)) continue
-        invariant(offset <= p.highWatermark, () => `${group.groupId} committed ${offset} past the HW: ${describePartition(p)}`)
+        invariant(
+          offset <= p.highWatermark,
+          () => `${group.groupId} committed ${offset} past the HW: ${describePartition(p)}`,
+        )
       }
     }
   }

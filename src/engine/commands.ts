@@ -48,16 +48,28 @@ export type Command =
       topic: string
       autoOffsetReset?: 'earliest' | 'latest' | 'none'
       ratePerSec?: number
-      assignor?: 'range' | 'roundrobin' | 'cooperative-sticky'
+      /** range, roundrobin, cooperative-sticky with the classic protocol; uniform (default) or range with the consumer one. */
+      assignor?: 'range' | 'roundrobin' | 'cooperative-sticky' | 'uniform'
       commitMode?: 'auto' | 'afterProcessing' | 'beforeProcessing'
+      /** group.protocol: the classic join/sync rebalances, or KIP-848's incremental one (a new group only). */
+      groupProtocol?: 'classic' | 'consumer'
       maxPollRecords?: number
+      maxPollIntervalMs?: number
+      /** The value deserializer: a record it cannot read fails the poll. */
+      valueFormat?: 'any' | 'text' | 'json' | 'avro'
+      onDeserializationError?: 'fail' | 'skip' | 'deadLetter'
+      deadLetterTopic?: string
       /** Static membership (group.instance.id, KIP-345): a restart within the session timeout keeps the partitions. */
       groupInstanceId?: string
     }
   | { type: 'removeConsumer'; memberId: string }
   | { type: 'crashConsumer'; memberId: string }
   | { type: 'setConsumerRate'; memberId: string; ratePerSec: number }
-  | { type: 'setAssignor'; groupId: string; assignor: 'range' | 'roundrobin' | 'cooperative-sticky' }
+  | {
+      type: 'setAssignor'
+      groupId: string
+      assignor: 'range' | 'roundrobin' | 'cooperative-sticky' | 'uniform'
+    }
   | { type: 'setCommitMode'; groupId: string; commitMode: 'auto' | 'afterProcessing' | 'beforeProcessing' }
   | {
       type: 'resetOffsets'

@@ -35,7 +35,9 @@ export const KAFKA_CLUSTER_DEFAULTS: ClusterConfig = {
   uncleanLeaderElectionEnable: false,
 }
 
-type TimingSetting = { [K in keyof ClusterConfig]: ClusterConfig[K] extends number ? K : never }[keyof ClusterConfig]
+type TimingSetting = {
+  [K in keyof ClusterConfig]: ClusterConfig[K] extends number ? K : never
+}[keyof ClusterConfig]
 
 const YEAR_MS = 365 * 86400000
 
@@ -56,7 +58,8 @@ export const CLUSTER_TIMING_LIMITS: Record<TimingSetting, { min: number; max: nu
 export function clusterConfigProblem(config: ClusterConfig): string | undefined {
   for (const [key, { min, max }] of Object.entries(CLUSTER_TIMING_LIMITS)) {
     const v: unknown = config[key as TimingSetting]
-    if (typeof v !== 'number' || !(v >= min && v <= max)) return `${key} must be a number from ${min} to ${max}, got ${String(v)}.`
+    if (typeof v !== 'number' || !(v >= min && v <= max))
+      return `${key} must be a number from ${min} to ${max}, got ${String(v)}.`
   }
   for (const key of ['autoLeaderRebalanceEnable', 'uncleanLeaderElectionEnable'] as const) {
     if (typeof config[key] !== 'boolean') return `${key} must be true or false, got ${String(config[key])}.`
@@ -149,6 +152,8 @@ export interface ConsumerConfig {
   autoCommitIntervalMs: number
   /** max.poll.records (Kafka: 500; teaching scenes fetch a few at a time so that fetches can be seen). */
   maxPollRecords: number
+  /** max.poll.interval.ms */
+  maxPollIntervalMs: number
   /** auto.offset.reset */
   autoOffsetReset: 'latest' | 'earliest' | 'none'
 }
@@ -159,8 +164,14 @@ export const KAFKA_CONSUMER_DEFAULTS: ConsumerConfig = {
   enableAutoCommit: true,
   autoCommitIntervalMs: 5000,
   maxPollRecords: 500,
+  maxPollIntervalMs: 300000,
   autoOffsetReset: 'latest',
 }
+
+/** group.consumer.heartbeat.interval.ms: how often a member of a consumer-protocol group heartbeats (KIP-848). */
+export const GROUP_CONSUMER_HEARTBEAT_INTERVAL_MS = 5000
+/** group.consumer.session.timeout.ms */
+export const GROUP_CONSUMER_SESSION_TIMEOUT_MS = 45000
 
 /** group.initial.rebalance.delay.ms: the coordinator waits this long for more members when a group starts. */
 export const GROUP_INITIAL_REBALANCE_DELAY_MS = 3000

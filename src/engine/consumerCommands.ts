@@ -1,12 +1,29 @@
-import { ASSIGNORS, type AssignorName } from './assignors'
+import { ASSIGNORS, SERVER_ASSIGNORS, type AssignorName } from './assignors'
 import { KAFKA_CONSUMER_DEFAULTS, MAX_CONSUMERS } from './config'
 import { emit, findPartition, findTopic, schedule, type Ctx } from './context'
 import { OK, refuse, type CommandHandler } from './commands'
 import { scheduleConsumerTick, storeOffsets } from './consumers'
-import { fenceStaticMember, groupMembers, removeMember, replaceStaticMember, requestRebalance } from './groupCoordinator'
+import { scheduleHeartbeat } from './consumerProtocol'
+import {
+  fenceStaticMember,
+  groupMembers,
+  joinGroup,
+  membershipChanged,
+  removeMember,
+  replaceStaticMember,
+} from './groupCoordinator'
 import { readRange } from './log'
+import { heartbeatIntervalOf, sessionTimeoutOf } from './consumerProtocol'
+import { lastHeartbeatAt } from './pollLoop'
 import { ensureOffsetsTopic } from './offsetsTopic'
-import type { CommitMode, ConsumerState, GroupState } from './state'
+import type {
+  CommitMode,
+  ConsumerState,
+  DeserializationErrorHandling,
+  GroupProtocol,
+  GroupState,
+  ValueFormat,
+} from './state'
 import { describe, finiteNumber, isRecord, oneOf, okValue, quote, type Checked } from './validate'
 
 const GROUP_ID = /^[A-Za-z0-9._-]{1,60}$/
@@ -14,10 +31,17 @@ const GROUP_ID = /^[A-Za-z0-9._-]{1,60}$/
 const GROUP_INSTANCE_ID = /^[A-Za-z0-9._-]{1,249}$/
 const COMMIT_MODES: readonly CommitMode[] = ['auto', 'afterProcessing', 'beforeProcessing']
 const RESETS = ['latest', 'earliest', 'none'] as const
+const PROTOCOLS: readonly GroupProtocol[] = ['classic', 'consumer']
+const VALUE_FORMATS: readonly ValueFormat[] = ['any', 'text', 'json', 'avro']
+const ON_DESERIALIZATION_ERROR: readonly DeserializationErrorHandling[] = ['fail', 'skip', 'deadLetter']
+/** max.poll.interval.ms: Kafka takes any positive int; a day is plenty for a lesson. */
+const MAX_POLL_INTERVAL_LIMIT_MS = 86400000
 
 function groupFrom(ctx: Ctx, v: unknown): GroupState | string {
   if (typeof v !== 'string') return `groupId must be text, got ${describe(v)}.`
-  return Object.prototype.hasOwnProperty.call(ctx.state.groups, v) ? ctx.state.groups[v]! : `Group ${quote(v)} does not exist.`
+  return Object.prototype.hasOwnProperty.call(ctx.state.groups, v)
+    ? ctx.state.groups[v]!
+    : `Group ${quote(v)} does not exist.`
 }
 
 function memberFrom(ctx: Ctx, v: unknown): ConsumerState | string {
@@ -25,25 +49,47 @@ function memberFrom(ctx: Ctx, v: unknown): ConsumerState | string {
   return ctx.state.consumers.find((c) => c.memberId === v) ?? `Consumer ${quote(v)} does not exist.`
 }
 
-function newGroup(groupId: string, topic: GroupState['topic'], input: Record<string, unknown>): Checked<GroupState> {
-  const reset = input.autoOffsetReset === undefined ? okValue(KAFKA_CONSUMER_DEFAULTS.autoOffsetReset) : oneOf(input.autoOffsetReset, 'autoOffsetReset', RESETS)
+function wholeNumber(v: unknown, name: string, min: number, max: number, fallback: number): Checked<number> {
+  if (v === undefined) return okValue(fallback)
+  const n = finiteNumber(v, name, min, max)
+  if (n.ok && !Number.isInteger(n.value))
+    return { ok: false, error: `${name} must be a whole number, got ${describe(v)}.` }
+  return n
+}
+
+function newGroup(
+  groupId: string,
+  topic: GroupState['topic'],
+  input: Record<string, unknown>,
+): Checked<GroupState> {
+  const reset =
+    input.autoOffsetReset === undefined
+      ? okValue(KAFKA_CONSUMER_DEFAULTS.autoOffsetReset)
+      : oneOf(input.autoOffsetReset, 'autoOffsetReset', RESETS)
   if (!reset.ok) return reset
-  const assignor = input.assignor === undefined ? okValue<AssignorName>('range') : oneOf(input.assignor, 'assignor', ASSIGNORS)
+  const protocol =
+    input.groupProtocol === undefined
+      ? okValue<GroupProtocol>('classic')
+      : oneOf(input.groupProtocol, 'groupProtocol', PROTOCOLS)
+  if (!protocol.ok) return protocol
+  const assignor = assignorFor(protocol.value, input.assignor)
   if (!assignor.ok) return assignor
-  const mode = input.commitMode === undefined ? okValue<CommitMode>('auto') : oneOf(input.commitMode, 'commitMode', COMMIT_MODES)
+  const mode =
+    input.commitMode === undefined
+      ? okValue<CommitMode>('auto')
+      : oneOf(input.commitMode, 'commitMode', COMMIT_MODES)
   if (!mode.ok) return mode
-  let maxPollRecords = KAFKA_CONSUMER_DEFAULTS.maxPollRecords
-  if (input.maxPollRecords !== undefined) {
-    const n = finiteNumber(input.maxPollRecords, 'maxPollRecords', 1, 500)
-    if (!n.ok || !Number.isInteger(n.value)) return n.ok ? { ok: false, error: 'maxPollRecords must be a whole number.' } : n
-    maxPollRecords = n.value
-  }
   return okValue({
     groupId,
     topic,
     assignor: assignor.value,
+    protocol: protocol.value,
     commitMode: mode.value,
-    config: { ...KAFKA_CONSUMER_DEFAULTS, autoOffsetReset: reset.value, maxPollRecords, enableAutoCommit: mode.value === 'auto' },
+    config: {
+      ...KAFKA_CONSUMER_DEFAULTS,
+      autoOffsetReset: reset.value,
+      enableAutoCommit: mode.value === 'auto',
+    },
     phase: 'Empty',
     generation: 0,
     members: [],
@@ -53,9 +99,86 @@ function newGroup(groupId: string, topic: GroupState['topic'], input: Record<str
     processedUpTo: {},
     duplicates: 0,
     skipped: 0,
+    deadLettered: 0,
+    pausedMs: {},
+    pausedSince: {},
     pendingRevoked: [],
+    joinDelayUntil: 0,
     nextMemberNumber: 1,
     rejoinRequested: false,
+  })
+}
+
+/** Classic groups take a client-side assignor (range by default), consumer-protocol groups a server-side one (uniform). */
+function assignorFor(protocol: GroupProtocol, v: unknown): Checked<AssignorName> {
+  const allowed = protocol === 'consumer' ? SERVER_ASSIGNORS : ASSIGNORS
+  if (v === undefined) return okValue(allowed[0]!)
+  const checked = oneOf(v, 'assignor', allowed)
+  if (checked.ok || !ASSIGNORS.concat(SERVER_ASSIGNORS).includes(v as AssignorName)) return checked
+  return {
+    ok: false,
+    error: `assignor '${String(v)}' is not one of the ${protocol} protocol's: ${allowed.join(', ')}.`,
+  }
+}
+
+/** The member's own settings: its poll loop and its value deserializer. */
+function memberSettings(
+  ctx: Ctx,
+  input: Record<string, unknown>,
+): Checked<
+  Pick<
+    ConsumerState,
+    'maxPollRecords' | 'maxPollIntervalMs' | 'valueFormat' | 'onDeserializationError' | 'deadLetterTopic'
+  >
+> {
+  const records = wholeNumber(
+    input.maxPollRecords,
+    'maxPollRecords',
+    1,
+    500,
+    KAFKA_CONSUMER_DEFAULTS.maxPollRecords,
+  )
+  if (!records.ok) return records
+  const interval = wholeNumber(
+    input.maxPollIntervalMs,
+    'maxPollIntervalMs',
+    1000,
+    MAX_POLL_INTERVAL_LIMIT_MS,
+    KAFKA_CONSUMER_DEFAULTS.maxPollIntervalMs,
+  )
+  if (!interval.ok) return interval
+  const format =
+    input.valueFormat === undefined
+      ? okValue<ValueFormat>('any')
+      : oneOf(input.valueFormat, 'valueFormat', VALUE_FORMATS)
+  if (!format.ok) return format
+  const handling =
+    input.onDeserializationError === undefined
+      ? okValue<DeserializationErrorHandling>('fail')
+      : oneOf(input.onDeserializationError, 'onDeserializationError', ON_DESERIALIZATION_ERROR)
+  if (!handling.ok) return handling
+  let deadLetterTopic: string | null = null
+  if (handling.value === 'deadLetter') {
+    if (typeof input.deadLetterTopic !== 'string')
+      return {
+        ok: false,
+        error: `deadLetterTopic must name a topic when onDeserializationError is 'deadLetter', got ${describe(input.deadLetterTopic)}.`,
+      }
+    const topic = findTopic(ctx.state, input.deadLetterTopic)
+    if (!topic)
+      return { ok: false, error: `Dead-letter topic ${quote(input.deadLetterTopic)} does not exist.` }
+    if (topic.internal)
+      return { ok: false, error: `The internal topic ${topic.name} cannot be a dead-letter topic.` }
+    deadLetterTopic = topic.name
+  } else if (input.deadLetterTopic !== undefined) {
+    return { ok: false, error: `deadLetterTopic is only used with onDeserializationError 'deadLetter'.` }
+  }
+  return okValue({
+    maxPollRecords: records.value,
+    maxPollIntervalMs: interval.value,
+    valueFormat: format.value,
+    onDeserializationError: handling.value,
+    deadLetterTopic,
   })
 }
 
@@ -67,9 +190,12 @@ function resetTarget(ctx: Ctx, group: GroupState, partition: number, to: unknown
   if (to === 'earliest') return p.logStartOffset
   if (to === 'latest') return p.highWatermark
   if (isRecord(to) && typeof to.offset === 'number' && Number.isInteger(to.offset)) return clamp(to.offset)
-  if (isRecord(to) && typeof to.shiftBy === 'number' && Number.isInteger(to.shiftBy)) return clamp((group.committed[partition] ?? p.highWatermark) + to.shiftBy)
+  if (isRecord(to) && typeof to.shiftBy === 'number' && Number.isInteger(to.shiftBy))
+    return clamp((group.committed[partition] ?? p.highWatermark) + to.shiftBy)
   if (isRecord(to) && typeof to.timestamp === 'number' && Number.isFinite(to.timestamp)) {
-    const first = readRange(p, p.logStartOffset, p.highWatermark).find((r) => r.timestamp >= (to.timestamp as number))
+    const first = readRange(p, p.logStartOffset, p.highWatermark).find(
+      (r) => r.timestamp >= (to.timestamp as number),
+    )
     return first ? first.offset : p.highWatermark
   }
   return `to must be 'earliest', 'latest', {offset}, {shiftBy} or {timestamp}, got ${describe(to)}.`
@@ -84,21 +210,38 @@ export const consumerCommands: Record<string, CommandHandler> = {
     const topic = findTopic(ctx.state, input.topic)
     if (!topic) return refuse(`Topic ${quote(input.topic)} does not exist.`)
     if (topic.internal) return refuse(`Kafka Lab groups do not read the internal topic ${topic.name}.`)
-    if (ctx.state.consumers.length >= MAX_CONSUMERS) return refuse(`A cluster may have at most ${MAX_CONSUMERS} consumers here.`)
-    const rate = input.ratePerSec === undefined ? okValue(2) : finiteNumber(input.ratePerSec, 'ratePerSec', 0.1, 200)
+    if (ctx.state.consumers.length >= MAX_CONSUMERS)
+      return refuse(`A cluster may have at most ${MAX_CONSUMERS} consumers here.`)
+    const rate =
+      input.ratePerSec === undefined ? okValue(2) : finiteNumber(input.ratePerSec, 'ratePerSec', 0.1, 200)
     if (!rate.ok) return refuse(rate.error)
     const instance = input.groupInstanceId
     if (instance !== undefined && (typeof instance !== 'string' || !GROUP_INSTANCE_ID.test(instance))) {
-      return refuse(`groupInstanceId must be 1 to 249 letters, digits, dots, dashes or underscores, got ${describe(instance)}.`)
+      return refuse(
+        `groupInstanceId must be 1 to 249 letters, digits, dots, dashes or underscores, got ${describe(instance)}.`,
+      )
     }
-    let group = Object.prototype.hasOwnProperty.call(ctx.state.groups, input.groupId) ? ctx.state.groups[input.groupId] : undefined
+    let group = Object.prototype.hasOwnProperty.call(ctx.state.groups, input.groupId)
+      ? ctx.state.groups[input.groupId]
+      : undefined
     if (group && group.topic !== topic.name) {
-      return refuse(`Group '${group.groupId}' reads '${group.topic}'; in Kafka Lab a group subscribes to one topic.`)
+      return refuse(
+        `Group '${group.groupId}' reads '${group.topic}'; in Kafka Lab a group subscribes to one topic.`,
+      )
     }
     // The settings are checked whether or not the group exists (a bad one is refused, not silently dropped); only a
     // new group takes them.
     const made = newGroup(input.groupId, topic.name, input)
     if (!made.ok) return refuse(made.error)
+    if (group && input.groupProtocol !== undefined && input.groupProtocol !== group.protocol) {
+      return refuse(
+        `Group '${group.groupId}' uses the ${group.protocol} protocol; its members cannot join with group.protocol=${String(input.groupProtocol)}.`,
+      )
+    }
+    const settings = memberSettings(ctx, input)
+    if (!settings.ok) return refuse(settings.error)
+    if (settings.value.deadLetterTopic === topic.name)
+      return refuse(`A group cannot dead-letter records into the topic it reads ('${topic.name}').`)
     if (!group) {
       group = made.value
       ctx.state.groups[group.groupId] = group
@@ -112,9 +255,21 @@ export const consumerCommands: Record<string, CommandHandler> = {
       topic: topic.name,
       ratePerSec: rate.value,
       status: 'active',
+      ...settings.value,
+      lastPollAt: ctx.state.timeMs,
+      pollTimerAt: -1,
+      pollTimedOut: false,
+      heartbeatStoppedAt: -1,
+      stuckAt: null,
+      autoCommitDue: false,
+      rejoinPending: false,
+      rejoinNoticeAt: 0,
+      memberEpoch: 0,
+      heartbeatDueAt: -1,
       owned: [],
       positions: {},
       buffer: [],
+      batch: [],
       fetchInFlight: false,
       tickScheduled: false,
       processing: null,
@@ -127,9 +282,13 @@ export const consumerCommands: Record<string, CommandHandler> = {
       crashedAt: -1,
     }
     // A static member coming back (the same group.instance.id) takes the place of the one it was.
-    const previous = instance === undefined ? undefined : groupMembers(ctx, group).find((m) => m.groupInstanceId === instance)
+    const previous =
+      instance === undefined
+        ? undefined
+        : groupMembers(ctx, group).find((m) => m.groupInstanceId === instance)
     if (previous && group.phase === 'Stable') {
       replaceStaticMember(ctx, group, previous, c)
+      if (group.protocol === 'consumer') scheduleHeartbeat(ctx, c, 2 * ctx.state.config.networkDelayMs)
       return OK
     }
     if (previous) fenceStaticMember(ctx, group, previous)
@@ -137,7 +296,8 @@ export const consumerCommands: Record<string, CommandHandler> = {
     group.members.push(memberId)
     emit(ctx, { type: 'consumerJoined', groupId: group.groupId, memberId, topic: topic.name })
     schedule(ctx, group.config.autoCommitIntervalMs, { kind: 'autoCommit', memberId })
-    requestRebalance(ctx, group, 'memberJoined')
+    joinGroup(ctx, group, c)
+    if (group.protocol === 'consumer') scheduleHeartbeat(ctx, c, 2 * ctx.state.config.networkDelayMs)
     return OK
   },
   removeConsumer(ctx, input) {
@@ -159,10 +319,23 @@ export const consumerCommands: Record<string, CommandHandler> = {
     c.processing = null
     c.pendingCommit = null
     c.buffer = []
-    const { heartbeatIntervalMs: hb, sessionTimeoutMs } = group.config
-    const lastHeartbeat = c.joinedAt + Math.floor((now - c.joinedAt) / hb) * hb
-    emit(ctx, { type: 'consumerCrashed', groupId: group.groupId, memberId: c.memberId, sessionTimeoutMs, processing })
-    schedule(ctx, Math.max(0, lastHeartbeat + sessionTimeoutMs - now), { kind: 'memberSessionTimeout', groupId: group.groupId, memberId: c.memberId })
+    c.batch = []
+    c.stuckAt = null
+    if (c.heartbeatStoppedAt < 0) c.heartbeatStoppedAt = now
+    const sessionTimeoutMs = sessionTimeoutOf(group)
+    const lastHeartbeat = lastHeartbeatAt(c, heartbeatIntervalOf(group), now)
+    emit(ctx, {
+      type: 'consumerCrashed',
+      groupId: group.groupId,
+      memberId: c.memberId,
+      sessionTimeoutMs,
+      processing,
+    })
+    schedule(ctx, Math.max(0, lastHeartbeat + sessionTimeoutMs - now), {
+      kind: 'memberSessionTimeout',
+      groupId: group.groupId,
+      memberId: c.memberId,
+    })
     return OK
   },
   setConsumerRate(ctx, input) {
@@ -177,12 +350,13 @@ export const consumerCommands: Record<string, CommandHandler> = {
   setAssignor(ctx, input) {
     const group = groupFrom(ctx, input.groupId)
     if (typeof group === 'string') return refuse(group)
-    const assignor = oneOf(input.assignor, 'assignor', ASSIGNORS)
+    if (input.assignor === undefined) return refuse('assignor is missing.')
+    const assignor = assignorFor(group.protocol, input.assignor)
     if (!assignor.ok) return refuse(assignor.error)
     if (assignor.value === group.assignor) return OK
     group.assignor = assignor.value
     emit(ctx, { type: 'groupAssignorChanged', groupId: group.groupId, assignor: assignor.value })
-    requestRebalance(ctx, group, 'assignorChanged')
+    membershipChanged(ctx, group, 'assignorChanged')
     return OK
   },
   setCommitMode(ctx, input) {
@@ -197,9 +371,12 @@ export const consumerCommands: Record<string, CommandHandler> = {
   resetOffsets(ctx, input) {
     const group = groupFrom(ctx, input.groupId)
     if (typeof group === 'string') return refuse(group)
-    if (input.topic !== undefined && input.topic !== group.topic) return refuse(`Group '${group.groupId}' reads '${group.topic}', not ${describe(input.topic)}.`)
+    if (input.topic !== undefined && input.topic !== group.topic)
+      return refuse(`Group '${group.groupId}' reads '${group.topic}', not ${describe(input.topic)}.`)
     if (groupMembers(ctx, group).length > 0) {
-      return refuse(`Assignments can only be reset if the group '${group.groupId}' is inactive, but the current state is ${group.phase}.`)
+      return refuse(
+        `Assignments can only be reset if the group '${group.groupId}' is inactive, but the current state is ${group.phase}.`,
+      )
     }
     const count = findTopic(ctx.state, group.topic)?.partitions.length ?? 0
     const offsets: Record<number, number> = {}

@@ -3,9 +3,12 @@ import { consumerOffsetsPartition } from './javaHash'
 import { appendBatch, readRange } from './log'
 import { maybeAdvanceHighWatermark, wakeParkedFollowers } from './replication'
 import { producerId } from './ids'
-import type { ConsumerState, FetchedRecord, GroupState } from './state'
+import type { ConsumerState, FetchedRecord, GroupState, PartitionState, PendingRecord } from './state'
+import type { TopicConfig } from './config'
+import type { ProducerId } from './ids'
 import type { NetworkTask } from './tasks'
 import { ensureOffsetsTopic, OFFSETS_TOPIC } from './offsetsTopic'
+import { canDeserialize, handleUnreadable } from './deserialization'
 
 /**
  * A consumer's loop: fetch from each owned partition's leader up to the high watermark, process one record per
@@ -36,7 +39,14 @@ export function startingPosition(ctx: Ctx, group: GroupState, partition: number)
     const from = Math.max(done, p.logStartOffset)
     if (start > from) {
       group.skipped += start - from
-      emit(ctx, { type: 'recordsSkipped', topic: group.topic, partition, groupId: group.groupId, fromOffset: from, toOffset: start })
+      emit(ctx, {
+        type: 'recordsSkipped',
+        topic: group.topic,
+        partition,
+        groupId: group.groupId,
+        fromOffset: from,
+        toOffset: start,
+      })
     }
   }
   return start
@@ -84,6 +94,11 @@ function positionsOf(c: ConsumerState, partitions: readonly number[]): Record<nu
 
 /** The member takes a partition: it starts at the committed offset (else auto.offset.reset), a valid position. */
 export function takePartition(ctx: Ctx, group: GroupState, c: ConsumerState, partition: number): void {
+  const since = group.pausedSince[partition]
+  if (since !== undefined) {
+    group.pausedMs[partition] = (group.pausedMs[partition] ?? 0) + ctx.state.timeMs - since
+    delete group.pausedSince[partition]
+  }
   c.owned.push(partition)
   c.positions[partition] = startingPosition(ctx, group, partition)
   // Committed as it is until the member reads past it.
@@ -102,13 +117,20 @@ export function commitOnClose(ctx: Ctx, group: GroupState, c: ConsumerState): vo
   const coordinator = coordinatorOf(ctx, group.groupId)
   const fail = (error: 'COORDINATOR_NOT_AVAILABLE' | 'REBALANCE_IN_PROGRESS') =>
     emit(ctx, { type: 'commitFailed', groupId: group.groupId, memberId: c.memberId, error })
-  if (coordinator === null || !findBroker(ctx.state, coordinator)?.alive) return fail('COORDINATOR_NOT_AVAILABLE')
+  if (coordinator === null || !findBroker(ctx.state, coordinator)?.alive)
+    return fail('COORDINATOR_NOT_AVAILABLE')
   if (group.phase !== 'Stable') return fail('REBALANCE_IN_PROGRESS')
   storeOffsets(ctx, group, offsets)
-  emit(ctx, { type: 'offsetsCommitted', groupId: group.groupId, memberId: c.memberId, topic: group.topic, offsets })
+  emit(ctx, {
+    type: 'offsetsCommitted',
+    groupId: group.groupId,
+    memberId: c.memberId,
+    topic: group.topic,
+    offsets,
+  })
 }
 
-function finishProcessing(ctx: Ctx, group: GroupState, c: ConsumerState): void {
+export function finishProcessing(ctx: Ctx, group: GroupState, c: ConsumerState): void {
   const r = c.processing
   if (!r) return
   c.processing = null
@@ -119,27 +141,43 @@ function finishProcessing(ctx: Ctx, group: GroupState, c: ConsumerState): void {
   c.processed += 1
   c.recent.push({ ...r, duplicate })
   if (c.recent.length > RECENT_KEPT) c.recent.shift()
-  emit(ctx, { type: 'recordProcessed', topic: group.topic, partition: r.partition, groupId: group.groupId, memberId: c.memberId, offset: r.offset, key: r.key, duplicate })
+  emit(ctx, {
+    type: 'recordProcessed',
+    topic: group.topic,
+    partition: r.partition,
+    groupId: group.groupId,
+    memberId: c.memberId,
+    offset: r.offset,
+    key: r.key,
+    duplicate,
+  })
   if (group.commitMode === 'afterProcessing') c.pendingCommit = r
 }
 
 /** The application's loop commits what it processed on the previous pass (commitSync after processing). */
-function commitPending(ctx: Ctx, group: GroupState, c: ConsumerState): void {
+export function commitPending(ctx: Ctx, group: GroupState, c: ConsumerState): void {
   const r = c.pendingCommit
   if (!r) return
   c.pendingCommit = null
   if (c.owned.includes(r.partition)) sendCommit(ctx, group, c, { [r.partition]: r.offset + 1 })
 }
 
-function startProcessing(ctx: Ctx, group: GroupState, c: ConsumerState): void {
-  const next = c.buffer.shift()
-  if (!next) return
-  c.processing = next
-  if (group.commitMode === 'beforeProcessing') sendCommit(ctx, group, c, { [next.partition]: next.offset + 1 })
+/** The application takes the next record of its batch (one it cannot deserialize is handled, or stops it). */
+export function startProcessing(ctx: Ctx, group: GroupState, c: ConsumerState): void {
+  for (let next = c.batch.shift(); next; next = c.batch.shift()) {
+    if (!canDeserialize(c.valueFormat, next)) {
+      if (handleUnreadable(ctx, group, c, next)) continue
+      return
+    }
+    c.processing = next
+    if (group.commitMode === 'beforeProcessing')
+      sendCommit(ctx, group, c, { [next.partition]: next.offset + 1 })
+    return
+  }
 }
 
 /** Fetches from the next owned partition that has committed records past the member's position. */
-function fetch(ctx: Ctx, group: GroupState, c: ConsumerState): void {
+export function fetch(ctx: Ctx, group: GroupState, c: ConsumerState): void {
   if (c.fetchInFlight || c.owned.length === 0) return
   for (let i = 0; i < c.owned.length; i++) {
     const partition = c.owned[(c.fetchCursor + i) % c.owned.length]!
@@ -149,7 +187,15 @@ function fetch(ctx: Ctx, group: GroupState, c: ConsumerState): void {
     if (position < p.logStartOffset || position > p.logEndOffset) {
       const reset = group.config.autoOffsetReset
       const resetTo = reset === 'earliest' ? p.logStartOffset : reset === 'latest' ? p.highWatermark : null
-      emit(ctx, { type: 'offsetOutOfRange', topic: group.topic, partition, groupId: group.groupId, memberId: c.memberId, position, resetTo })
+      emit(ctx, {
+        type: 'offsetOutOfRange',
+        topic: group.topic,
+        partition,
+        groupId: group.groupId,
+        memberId: c.memberId,
+        position,
+        resetTo,
+      })
       if (resetTo === null) continue
       position = resetTo
       c.positions[partition] = resetTo
@@ -157,11 +203,16 @@ function fetch(ctx: Ctx, group: GroupState, c: ConsumerState): void {
       c.processedUpTo[partition] = resetTo
     }
     if (position >= p.highWatermark) continue
-    const records: FetchedRecord[] = readRange(p, position, Math.min(p.highWatermark, position + group.config.maxPollRecords)).map((r) => ({
+    const records: FetchedRecord[] = readRange(
+      p,
+      position,
+      Math.min(p.highWatermark, position + c.maxPollRecords),
+    ).map((r) => ({
       partition,
       offset: r.offset,
       key: r.key,
       value: r.value,
+      format: r.format,
     }))
     if (records.length === 0) continue
     c.fetchCursor = (c.fetchCursor + i + 1) % c.owned.length
@@ -181,20 +232,10 @@ function fetch(ctx: Ctx, group: GroupState, c: ConsumerState): void {
   }
 }
 
-export function onConsumerTick(ctx: Ctx, memberId: string): void {
-  const c = ctx.state.consumers.find((x) => x.memberId === memberId)
-  if (!c) return
-  c.tickScheduled = false
-  const group = ctx.state.groups[c.groupId]
-  if (!group || c.status !== 'active') return
-  commitPending(ctx, group, c)
-  finishProcessing(ctx, group, c)
-  startProcessing(ctx, group, c)
-  if (c.buffer.length === 0) fetch(ctx, group, c)
-  scheduleConsumerTick(ctx, c)
-}
-
-export function onConsumerFetchResponse(ctx: Ctx, task: Extract<NetworkTask, { kind: 'consumerFetchResponse' }>): void {
+export function onConsumerFetchResponse(
+  ctx: Ctx,
+  task: Extract<NetworkTask, { kind: 'consumerFetchResponse' }>,
+): void {
   const c = ctx.state.consumers.find((x) => x.memberId === task.memberId)
   if (!c) return
   c.fetchInFlight = false
@@ -206,15 +247,15 @@ export function onConsumerFetchResponse(ctx: Ctx, task: Extract<NetworkTask, { k
   c.buffer.push(...task.records)
   c.positions[task.partition] = last.offset + 1
   group.consumed[task.partition] = (group.consumed[task.partition] ?? 0) + task.records.length
-  emit(ctx, { type: 'recordsFetched', topic: group.topic, partition: task.partition, groupId: group.groupId, memberId: c.memberId, fromOffset: first.offset, toOffset: last.offset + 1 })
-}
-
-export function onAutoCommit(ctx: Ctx, memberId: string): void {
-  const c = ctx.state.consumers.find((x) => x.memberId === memberId)
-  const group = c && ctx.state.groups[c.groupId]
-  if (!c || !group || c.status !== 'active') return
-  if (group.commitMode === 'auto') commitNow(ctx, group, c, [...c.owned])
-  schedule(ctx, group.config.autoCommitIntervalMs, { kind: 'autoCommit', memberId })
+  emit(ctx, {
+    type: 'recordsFetched',
+    topic: group.topic,
+    partition: task.partition,
+    groupId: group.groupId,
+    memberId: c.memberId,
+    fromOffset: first.offset,
+    toOffset: last.offset + 1,
+  })
 }
 
 /** The coordinator stores the commit as a record in __consumer_offsets, then the group's offsets move. */
@@ -229,7 +270,13 @@ export function onOffsetCommit(ctx: Ctx, task: Extract<NetworkTask, { kind: 'off
   if (!group.members.includes(task.memberId)) return fail('UNKNOWN_MEMBER_ID')
   if (task.generation !== group.generation) return fail('REBALANCE_IN_PROGRESS')
   storeOffsets(ctx, group, task.offsets)
-  emit(ctx, { type: 'offsetsCommitted', groupId: group.groupId, memberId: task.memberId, topic: group.topic, offsets: { ...task.offsets } })
+  emit(ctx, {
+    type: 'offsetsCommitted',
+    groupId: group.groupId,
+    memberId: task.memberId,
+    topic: group.topic,
+    offsets: { ...task.offsets },
+  })
 }
 
 /** Writes a group's offsets as records in its __consumer_offsets partition and makes them the committed ones. */
@@ -240,16 +287,33 @@ export function storeOffsets(ctx: Ctx, group: GroupState, offsets: Record<number
     const records = Object.entries(offsets).map(([partition, offset]) => {
       const key = `${group.groupId}:${group.topic}:${partition}`
       const value = String(offset)
-      return { key, value, format: 'text' as const, timestamp: ctx.state.timeMs, sizeBytes: key.length + value.length + 8 }
+      return {
+        key,
+        value,
+        format: 'text' as const,
+        timestamp: ctx.state.timeMs,
+        sizeBytes: key.length + value.length + 8,
+      }
     })
-    appendBatch(ctx, p, topic.config, records, producerId('group-coordinator'), 0, -1)
-    const self = p.replicas.find((r) => r.brokerId === p.leader)
-    if (self) {
-      self.logEndOffset = p.logEndOffset
-      self.fetchOffsetAtLeader = p.logEndOffset
-    }
-    wakeParkedFollowers(ctx, p)
-    maybeAdvanceHighWatermark(ctx, p)
+    appendAtLeader(ctx, p, topic.config, records, producerId('group-coordinator'))
   }
   for (const [partition, offset] of Object.entries(offsets)) group.committed[Number(partition)] = offset
+}
+
+/** A write the cluster makes itself (a commit, a dead-lettered record): appended at the leader, then replicated. */
+export function appendAtLeader(
+  ctx: Ctx,
+  p: PartitionState,
+  config: TopicConfig,
+  records: PendingRecord[],
+  writer: ProducerId,
+): void {
+  appendBatch(ctx, p, config, records, writer, 0, -1)
+  const self = p.replicas.find((r) => r.brokerId === p.leader)
+  if (self) {
+    self.logEndOffset = p.logEndOffset
+    self.fetchOffsetAtLeader = p.logEndOffset
+  }
+  wakeParkedFollowers(ctx, p)
+  maybeAdvanceHighWatermark(ctx, p)
 }

@@ -1,5 +1,6 @@
 import type { BrokerId, ProducerId, TopicName } from './ids'
 import type { KafkaError } from './tasks'
+import type { DeserializationErrorHandling, RecordFormat, ValueFormat } from './state'
 
 /** Why the controller changed a partition's leader. */
 export type ElectionReason = 'created' | 'leaderFenced' | 'preferred' | 'unclean' | 'replicaReturned'
@@ -116,8 +117,39 @@ export type SimEvent = At &
       })
     | (OnPartition & { type: 'segmentRolled'; baseOffset: number })
     | { type: 'consumerJoined'; groupId: string; memberId: string; topic: TopicName }
-    | { type: 'consumerLeft'; groupId: string; memberId: string; reason: 'left' | 'sessionTimeout' | 'fenced' }
-    | { type: 'consumerCrashed'; groupId: string; memberId: string; sessionTimeoutMs: number; processing: number | null }
+    | {
+        type: 'consumerLeft'
+        groupId: string
+        memberId: string
+        reason: 'left' | 'sessionTimeout' | 'fenced' | 'pollTimeout'
+      }
+    | {
+        type: 'pollTimeoutExpired'
+        groupId: string
+        memberId: string
+        maxPollIntervalMs: number
+        lastPollAt: number
+        /** A dynamic member's heartbeat thread sends LeaveGroup; a static one just stops heartbeating. */
+        leaveGroup: boolean
+      }
+    | { type: 'partitionsLost'; groupId: string; memberId: string; topic: TopicName; partitions: number[] }
+    | (OnPartition & {
+        type: 'recordNotDeserialized'
+        groupId: string
+        memberId: string
+        offset: number
+        format: RecordFormat
+        expected: ValueFormat
+        handling: DeserializationErrorHandling
+        deadLetterTopic: string | null
+      })
+    | {
+        type: 'consumerCrashed'
+        groupId: string
+        memberId: string
+        sessionTimeoutMs: number
+        processing: number | null
+      }
     | {
         type: 'staticMemberReplaced'
         groupId: string
@@ -130,14 +162,35 @@ export type SimEvent = At &
         type: 'rebalanceStarted'
         groupId: string
         generation: number
-        reason: 'memberJoined' | 'memberLeft' | 'memberTimedOut' | 'assignorChanged' | 'partitionsChanged' | 'cooperativeFollowUp'
-        protocol: 'eager' | 'cooperative'
+        reason:
+          | 'memberJoined'
+          | 'memberLeft'
+          | 'memberTimedOut'
+          | 'pollTimeout'
+          | 'assignorChanged'
+          | 'partitionsChanged'
+          | 'cooperativeFollowUp'
+        /** Classic eager, classic cooperative, or the consumer protocol (KIP-848, a new group epoch). */
+        protocol: 'eager' | 'cooperative' | 'consumer'
       }
     | { type: 'partitionsRevoked'; groupId: string; memberId: string; topic: TopicName; partitions: number[] }
-    | { type: 'partitionsAssigned'; groupId: string; memberId: string; topic: TopicName; partitions: number[]; generation: number }
+    | {
+        type: 'partitionsAssigned'
+        groupId: string
+        memberId: string
+        topic: TopicName
+        partitions: number[]
+        generation: number
+      }
     | { type: 'groupStable'; groupId: string; generation: number; assignment: Record<string, number[]> }
     | { type: 'groupAssignorChanged'; groupId: string; assignor: string }
-    | (OnPartition & { type: 'recordsFetched'; groupId: string; memberId: string; fromOffset: number; toOffset: number })
+    | (OnPartition & {
+        type: 'recordsFetched'
+        groupId: string
+        memberId: string
+        fromOffset: number
+        toOffset: number
+      })
     | (OnPartition & {
         type: 'recordProcessed'
         groupId: string
@@ -146,8 +199,19 @@ export type SimEvent = At &
         key: string | null
         duplicate: boolean
       })
-    | { type: 'offsetsCommitted'; groupId: string; memberId: string; topic: TopicName; offsets: Record<number, number> }
-    | { type: 'commitFailed'; groupId: string; memberId: string; error: 'COORDINATOR_NOT_AVAILABLE' | 'REBALANCE_IN_PROGRESS' | 'UNKNOWN_MEMBER_ID' }
+    | {
+        type: 'offsetsCommitted'
+        groupId: string
+        memberId: string
+        topic: TopicName
+        offsets: Record<number, number>
+      }
+    | {
+        type: 'commitFailed'
+        groupId: string
+        memberId: string
+        error: 'COORDINATOR_NOT_AVAILABLE' | 'REBALANCE_IN_PROGRESS' | 'UNKNOWN_MEMBER_ID'
+      }
     | (OnPartition & { type: 'recordsSkipped'; groupId: string; fromOffset: number; toOffset: number })
     | (OnPartition & {
         type: 'offsetOutOfRange'

@@ -4,8 +4,18 @@ import { clusterView } from './views'
 
 function cluster(): Simulation {
   const sim = createSimulation({ seed: 7, config: { networkDelayMs: 5 } })
-  expect(sim.dispatch({ type: 'createTopic', name: 'purchases', partitions: 3, replicationFactor: 3, config: { minInsyncReplicas: 2 } })).toEqual({ ok: true })
-  expect(sim.dispatch({ type: 'addProducer', topic: 'purchases', id: 'P1', keys: 'customers', ratePerSec: 20 })).toEqual({ ok: true })
+  expect(
+    sim.dispatch({
+      type: 'createTopic',
+      name: 'purchases',
+      partitions: 3,
+      replicationFactor: 3,
+      config: { minInsyncReplicas: 2 },
+    }),
+  ).toEqual({ ok: true })
+  expect(
+    sim.dispatch({ type: 'addProducer', topic: 'purchases', id: 'P1', keys: 'customers', ratePerSec: 20 }),
+  ).toEqual({ ok: true })
   return sim
 }
 const group = (sim: Simulation, id: string) => clusterView(sim.state).groups.find((g) => g.groupId === id)!
@@ -14,7 +24,16 @@ describe('consumer groups', () => {
   it('a group assigns every partition, consumes up to the HW and commits', () => {
     const sim = cluster()
     sim.advance(2000)
-    for (let i = 0; i < 2; i++) expect(sim.dispatch({ type: 'addConsumer', groupId: 'location-service', topic: 'purchases', autoOffsetReset: 'earliest', ratePerSec: 50 })).toEqual({ ok: true })
+    for (let i = 0; i < 2; i++)
+      expect(
+        sim.dispatch({
+          type: 'addConsumer',
+          groupId: 'location-service',
+          topic: 'purchases',
+          autoOffsetReset: 'earliest',
+          ratePerSec: 50,
+        }),
+      ).toEqual({ ok: true })
     sim.advance(20_000)
     const g = group(sim, 'location-service')
     expect(g.phase).toBe('Stable')
@@ -25,7 +44,9 @@ describe('consumer groups', () => {
       expect(committed).toBeGreaterThan(0)
       expect(committed).toBeLessThanOrEqual(p.highWatermark)
     }
-    expect(clusterView(sim.state).topics.some((t) => t.name === '__consumer_offsets' && t.internal)).toBe(true)
+    expect(clusterView(sim.state).topics.some((t) => t.name === '__consumer_offsets' && t.internal)).toBe(
+      true,
+    )
   })
 
   it('a new group that has read nothing commits where it starts within one auto-commit interval (lag 0 with latest)', () => {
@@ -34,13 +55,16 @@ describe('consumer groups', () => {
     sim.advance(3000)
     expect(sim.dispatch({ type: 'setProducerRate', producerId: 'P1', ratePerSec: 0 })).toEqual({ ok: true })
     sim.advance(2000)
-    expect(sim.dispatch({ type: 'addConsumer', groupId: 'idle', topic: 'purchases', ratePerSec: 10 })).toEqual({ ok: true })
+    expect(
+      sim.dispatch({ type: 'addConsumer', groupId: 'idle', topic: 'purchases', ratePerSec: 10 }),
+    ).toEqual({ ok: true })
     sim.advance(6000) // the join, then one auto.commit.interval.ms (5 s)
     const g = group(sim, 'idle')
     expect(g.phase).toBe('Stable')
     const parts = clusterView(sim.state).topics.find((t) => t.name === 'purchases')!.partitions
     expect(parts.every((p) => p.highWatermark > 0)).toBe(true)
-    for (const p of parts) expect(g.committed[`purchases-${p.partition}`], `purchases-${p.partition}`).toBe(p.highWatermark)
+    for (const p of parts)
+      expect(g.committed[`purchases-${p.partition}`], `purchases-${p.partition}`).toBe(p.highWatermark)
     expect(Object.values(g.lag).every((l) => l === 0)).toBe(true)
   })
 
@@ -64,10 +88,21 @@ describe('consumer groups', () => {
       sim.dispatch({ type: 'addConsumer', groupId: 'billing', topic: 'purchases', ratePerSec: 20, ...id(2) })
       sim.advance(10_000)
       const before = group(sim, 'billing')
-      expect(before.members.map((m) => m.partitions)).toEqual([['purchases-0', 'purchases-1'], ['purchases-2']])
+      expect(before.members.map((m) => m.partitions)).toEqual([
+        ['purchases-0', 'purchases-1'],
+        ['purchases-2'],
+      ])
       expect(sim.dispatch({ type: 'crashConsumer', memberId: 'billing-2' })).toEqual({ ok: true })
       sim.advance(10_000)
-      expect(sim.dispatch({ type: 'addConsumer', groupId: 'billing', topic: 'purchases', ratePerSec: 20, ...id(2) })).toEqual({ ok: true })
+      expect(
+        sim.dispatch({
+          type: 'addConsumer',
+          groupId: 'billing',
+          topic: 'purchases',
+          ratePerSec: 20,
+          ...id(2),
+        }),
+      ).toEqual({ ok: true })
       const events = sim.advance(60_000).filter((e) => 'groupId' in e && e.groupId === 'billing')
       return { sim, before, events }
     }
@@ -80,7 +115,12 @@ describe('consumer groups', () => {
     ])
     expect(after.generation).toBe(fixed.before.generation)
     expect(fixed.events.filter((e) => e.type === 'rebalanceStarted')).toEqual([])
-    expect(fixed.events.find((e) => e.type === 'staticMemberReplaced')).toMatchObject({ memberId: 'billing-3', replaced: 'billing-2', groupInstanceId: 'billing-2', partitions: [2] })
+    expect(fixed.events.find((e) => e.type === 'staticMemberReplaced')).toMatchObject({
+      memberId: 'billing-3',
+      replaced: 'billing-2',
+      groupInstanceId: 'billing-2',
+      partitions: [2],
+    })
     // It reads on from the committed offset.
     expect(after.members[1]!.processed).toBeGreaterThan(0)
     // The same story with dynamic members: the newcomer joins as a new member, and its rebalance waits for the
@@ -96,14 +136,24 @@ describe('consumer groups', () => {
     sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 'purchases', groupInstanceId: 'g-a' })
     sim.advance(10_000)
     const before = group(sim, 'g').generation
-    expect(sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 'purchases', groupInstanceId: 'g-a' })).toEqual({ ok: true })
+    expect(
+      sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 'purchases', groupInstanceId: 'g-a' }),
+    ).toEqual({ ok: true })
     const events = sim.advance(2000)
-    expect(events.find((e) => e.type === 'staticMemberReplaced')).toMatchObject({ memberId: 'g-2', replaced: 'g-1' })
+    expect(events.find((e) => e.type === 'staticMemberReplaced')).toMatchObject({
+      memberId: 'g-2',
+      replaced: 'g-1',
+    })
     expect(group(sim, 'g').members.map((m) => m.memberId)).toEqual(['g-2'])
     expect(group(sim, 'g').generation).toBe(before)
     expect(sim.state.consumers.some((c) => c.memberId === 'g-1')).toBe(false)
     for (const bad of ['', 'a b', 'x'.repeat(250), 7, null]) {
-      const r = sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 'purchases', groupInstanceId: bad as never })
+      const r = sim.dispatch({
+        type: 'addConsumer',
+        groupId: 'g',
+        topic: 'purchases',
+        groupInstanceId: bad as never,
+      })
       expect(r.ok, String(bad)).toBe(false)
       if (!r.ok) expect(r.error).toMatch(/^groupInstanceId must be 1 to 249 letters/)
     }
@@ -112,8 +162,15 @@ describe('consumer groups', () => {
 
   it('a fourth member on three partitions is idle; groups never interfere', () => {
     const sim = cluster()
-    for (let i = 0; i < 4; i++) sim.dispatch({ type: 'addConsumer', groupId: 'email-service', topic: 'purchases', ratePerSec: 10 })
-    sim.dispatch({ type: 'addConsumer', groupId: 'push-notifications', topic: 'purchases', autoOffsetReset: 'earliest', ratePerSec: 1 })
+    for (let i = 0; i < 4; i++)
+      sim.dispatch({ type: 'addConsumer', groupId: 'email-service', topic: 'purchases', ratePerSec: 10 })
+    sim.dispatch({
+      type: 'addConsumer',
+      groupId: 'push-notifications',
+      topic: 'purchases',
+      autoOffsetReset: 'earliest',
+      ratePerSec: 1,
+    })
     sim.advance(15_000)
     const email = group(sim, 'email-service')
     expect(email.members.filter((m) => m.partitions.length === 0)).toHaveLength(1)
@@ -124,8 +181,20 @@ describe('consumer groups', () => {
 
   it('a crashed member is removed after session.timeout.ms and its partitions move', () => {
     const sim = cluster()
-    sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 'purchases', ratePerSec: 10 })
-    sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 'purchases', ratePerSec: 10 })
+    sim.dispatch({
+      type: 'addConsumer',
+      groupId: 'g',
+      topic: 'purchases',
+      ratePerSec: 10,
+      maxPollRecords: 10,
+    })
+    sim.dispatch({
+      type: 'addConsumer',
+      groupId: 'g',
+      topic: 'purchases',
+      ratePerSec: 10,
+      maxPollRecords: 10,
+    })
     sim.advance(10_000)
     expect(sim.dispatch({ type: 'crashConsumer', memberId: 'g-2' })).toEqual({ ok: true })
     const t0 = sim.state.timeMs
@@ -134,7 +203,9 @@ describe('consumer groups', () => {
     expect(left).toMatchObject({ memberId: 'g-2', reason: 'sessionTimeout' })
     expect(left.t - t0).toBeGreaterThan(42_000)
     expect(left.t - t0).toBeLessThanOrEqual(45_000)
-    expect(group(sim, 'g').members.map((m) => m.partitions)).toEqual([['purchases-0', 'purchases-1', 'purchases-2']])
+    expect(group(sim, 'g').members.map((m) => m.partitions)).toEqual([
+      ['purchases-0', 'purchases-1', 'purchases-2'],
+    ])
   })
 
   it('commit before processing then crash loses a record; after processing duplicates one', () => {
@@ -146,8 +217,22 @@ describe('consumer groups', () => {
       sim.dispatch({ type: 'createTopic', name: 't', partitions: 1, replicationFactor: 1 })
       for (let i = 0; i < 20; i++) sim.dispatch({ type: 'produce', topic: 't', value: `v${i}` })
       sim.advance(2000)
-      sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 't', autoOffsetReset: 'earliest', ratePerSec: 2, commitMode })
-      sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 't', autoOffsetReset: 'earliest', ratePerSec: 2, commitMode })
+      sim.dispatch({
+        type: 'addConsumer',
+        groupId: 'g',
+        topic: 't',
+        autoOffsetReset: 'earliest',
+        ratePerSec: 2,
+        commitMode,
+      })
+      sim.dispatch({
+        type: 'addConsumer',
+        groupId: 'g',
+        topic: 't',
+        autoOffsetReset: 'earliest',
+        ratePerSec: 2,
+        commitMode,
+      })
       sim.advance(6000)
       const owner = group(sim, 'g').members.find((m) => m.partitions.length > 0)!
       // Crash right after a record finished (after-mode: its commit is still on the wire)...
@@ -181,16 +266,24 @@ describe('consumer groups', () => {
 
   it('cooperative rebalances keep the partitions that do not move', () => {
     const sim = cluster()
-    sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 'purchases', assignor: 'cooperative-sticky' })
+    sim.dispatch({
+      type: 'addConsumer',
+      groupId: 'g',
+      topic: 'purchases',
+      assignor: 'cooperative-sticky',
+      maxPollRecords: 5,
+    })
     sim.advance(8000)
-    sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 'purchases' })
+    sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 'purchases', maxPollRecords: 5 })
     const events = sim.advance(8000)
     const revoked = events.filter((e) => e.type === 'partitionsRevoked')
     expect(revoked).toHaveLength(1)
     expect(revoked[0]).toMatchObject({ memberId: 'g-1' })
     if (revoked[0]!.type === 'partitionsRevoked') expect(revoked[0]!.partitions).toHaveLength(1)
     expect(events.filter((e) => e.type === 'rebalanceStarted')).toHaveLength(2)
-    const sizes = group(sim, 'g').members.map((m) => m.partitions.length).sort()
+    const sizes = group(sim, 'g')
+      .members.map((m) => m.partitions.length)
+      .sort()
     expect(sizes).toEqual([1, 2])
   })
 })

@@ -1,7 +1,9 @@
 import { brokerCommands } from './brokerCommands'
 import { consumerCommands } from './consumerCommands'
-import { onAutoCommit, onConsumerFetchResponse, onConsumerTick, onOffsetCommit } from './consumers'
-import { onMemberSessionTimeout, onRebalanceStep } from './groupCoordinator'
+import { onConsumerFetchResponse, onOffsetCommit } from './consumers'
+import { onAutoCommit, onConsumerTick, onPollTimer } from './pollLoop'
+import { onMemberHeartbeat } from './consumerProtocol'
+import { onMemberSessionTimeout, onRebalanceNotice, onRebalanceStep } from './groupCoordinator'
 import { onBrokerRegistration, onSessionTimeout } from './brokers'
 import { type CommandHandler, type CommandResult, refuse } from './commands'
 import { clusterConfigProblem, KAFKA_CLUSTER_DEFAULTS, type ClusterConfig } from './config'
@@ -37,7 +39,12 @@ export interface SimulationOptions {
   brokers?: number
 }
 
-const HANDLERS: Record<string, CommandHandler> = { ...brokerCommands, ...topicCommands, ...producerCommands, ...consumerCommands }
+const HANDLERS: Record<string, CommandHandler> = {
+  ...brokerCommands,
+  ...topicCommands,
+  ...producerCommands,
+  ...consumerCommands,
+}
 
 export const ENGINE_COMMAND_TYPES: readonly string[] = Object.keys(HANDLERS)
 
@@ -67,21 +74,40 @@ export function initialState(options: SimulationOptions): SimState {
   }
   const count = options.brokers ?? 3
   for (let i = 1; i <= count; i++) {
-    state.brokers.push({ id: brokerId(i), alive: true, fenced: false, incarnation: 0, registeredAt: 0, stalled: false, fenceAt: -1 })
+    state.brokers.push({
+      id: brokerId(i),
+      alive: true,
+      fenced: false,
+      incarnation: 0,
+      registeredAt: 0,
+      stalled: false,
+      fenceAt: -1,
+    })
   }
   const ctx: Ctx = { state, events: [] }
   schedule(ctx, config.replicaLagTimeMaxMs / 2, { kind: 'isrExpiration' })
   schedule(ctx, config.retentionCheckIntervalMs, { kind: 'retentionCheck' })
-  if (config.autoLeaderRebalanceEnable) schedule(ctx, config.leaderImbalanceCheckIntervalMs, { kind: 'leaderImbalanceCheck' })
+  if (config.autoLeaderRebalanceEnable)
+    schedule(ctx, config.leaderImbalanceCheckIntervalMs, { kind: 'leaderImbalanceCheck' })
   return state
 }
 
 /** Applies one command to the state: checked whole first, so a refusal changes nothing. Never throws. */
-export function applyCommand(state: SimState, command: unknown): { result: CommandResult; events: SimEvent[] } {
+export function applyCommand(
+  state: SimState,
+  command: unknown,
+): { result: CommandResult; events: SimEvent[] } {
   const ctx: Ctx = { state, events: [] }
-  if (!isRecord(command)) return { result: refuse(`A command must be an object with a type, got ${describe(command)}.`), events: [] }
+  if (!isRecord(command))
+    return {
+      result: refuse(`A command must be an object with a type, got ${describe(command)}.`),
+      events: [],
+    }
   const type = command.type
-  const handler = typeof type === 'string' && Object.prototype.hasOwnProperty.call(HANDLERS, type) ? HANDLERS[type] : undefined
+  const handler =
+    typeof type === 'string' && Object.prototype.hasOwnProperty.call(HANDLERS, type)
+      ? HANDLERS[type]
+      : undefined
   if (!handler) return { result: refuse(`Unknown command type ${describe(type)}.`), events: [] }
   return { result: handler(ctx, command), events: ctx.events }
 }
@@ -125,7 +151,8 @@ function runTask(ctx: Ctx, task: Task): void {
       expireLaggingReplicas(ctx)
       return schedule(ctx, s.config.replicaLagTimeMaxMs / 2, { kind: 'isrExpiration' })
     case 'retentionCheck':
-      for (const t of Object.values(s.topics)) for (const p of t.partitions) deleteExpiredSegments(ctx, p, t.config)
+      for (const t of Object.values(s.topics))
+        for (const p of t.partitions) deleteExpiredSegments(ctx, p, t.config)
       return schedule(ctx, s.config.retentionCheckIntervalMs, { kind: 'retentionCheck' })
     case 'consumerFetchResponse':
       return onConsumerFetchResponse(ctx, task)
@@ -135,6 +162,12 @@ function runTask(ctx: Ctx, task: Task): void {
       return onConsumerTick(ctx, task.memberId)
     case 'autoCommit':
       return onAutoCommit(ctx, task.memberId)
+    case 'rebalanceNotice':
+      return onRebalanceNotice(ctx, task.memberId)
+    case 'pollTimer':
+      return onPollTimer(ctx, task.memberId)
+    case 'memberHeartbeat':
+      return onMemberHeartbeat(ctx, task.memberId)
     case 'memberSessionTimeout':
       return onMemberSessionTimeout(ctx, task.groupId, task.memberId)
     case 'rebalanceStep':
@@ -155,7 +188,12 @@ export function advanceTo(state: SimState, timeMs: number, events: SimEvent[] = 
  * Like advanceTo, but runs at most `maxTasks` tasks. Returns how many it ran; when the limit stops it short of
  * `timeMs`, the clock stays at the last task run (so the same call again carries on exactly where it stopped).
  */
-export function advanceWithin(state: SimState, timeMs: number, maxTasks: number, events: SimEvent[] = []): number {
+export function advanceWithin(
+  state: SimState,
+  timeMs: number,
+  maxTasks: number,
+  events: SimEvent[] = [],
+): number {
   const ctx: Ctx = { state, events }
   const queue = state.queue
   let ran = 0

@@ -116,7 +116,8 @@ export interface BrokerState {
   fenceAt: number
 }
 
-export type KeyMode = { kind: 'none' } | { kind: 'pool'; prefix: string; count: number } | { kind: 'fixed'; key: string }
+export type KeyMode =
+  { kind: 'none' } | { kind: 'pool'; prefix: string; count: number } | { kind: 'fixed'; key: string }
 
 export interface PendingRecord {
   key: string | null
@@ -155,7 +156,12 @@ export interface ProducerState {
   keys: KeyMode
   format: RecordFormat
   /** Leaders as this producer last heard them, by partition. */
-  metadata: { leaders: (BrokerId | null)[]; fetchedAt: number; refreshInFlight: boolean; retryScheduled: boolean }
+  metadata: {
+    leaders: (BrokerId | null)[]
+    fetchedAt: number
+    refreshInFlight: boolean
+    retryScheduled: boolean
+  }
   sticky: { partition: number; producedBytes: number }
   /** Bumped when a batch fails for good, so the broker accepts sequences from 0 again (KIP-360). */
   epoch: number
@@ -199,14 +205,30 @@ export interface SimState {
 /** When a consumer commits: periodically (enable.auto.commit), after or before processing each record. */
 export type CommitMode = 'auto' | 'afterProcessing' | 'beforeProcessing'
 
-/** Kafka's classic group states. */
-export type GroupPhase = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable'
+/**
+ * A group's states: the classic protocol's (Empty, PreparingRebalance, CompletingRebalance, Stable) and the consumer
+ * protocol's (KIP-848: Empty, Reconciling, Stable; its Assigning lasts no simulated time here).
+ */
+export type GroupPhase = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Reconciling' | 'Stable'
+
+/** group.protocol: the classic join/sync protocol, or the consumer protocol of KIP-848. */
+export type GroupProtocol = 'classic' | 'consumer'
+
+/**
+ * What the member's value deserializer accepts: JSON (a JsonDeserializer), Avro (a schema-registry deserializer:
+ * the magic byte and a schema id), text (StringDeserializer) or anything (ByteArrayDeserializer).
+ */
+export type ValueFormat = RecordFormat | 'any'
+
+/** What the application does when a poll fails on a record it cannot deserialize. */
+export type DeserializationErrorHandling = 'fail' | 'skip' | 'deadLetter'
 
 export interface FetchedRecord {
   partition: number
   offset: number
   key: string | null
   value: string
+  format: RecordFormat
 }
 
 export interface ConsumerState {
@@ -218,12 +240,46 @@ export interface ConsumerState {
   /** Records it processes a second. */
   ratePerSec: number
   status: 'active' | 'crashed'
+  /** max.poll.records: the most records one poll hands to the application. */
+  maxPollRecords: number
+  /** max.poll.interval.ms: longer than this between two polls and the member leaves its group. */
+  maxPollIntervalMs: number
+  /** When the application last called poll(). */
+  lastPollAt: number
+  /** When the poll timer next looks at this member, -1 when none is set (one timer per member). */
+  pollTimerAt: number
+  /**
+   * The member left its group because its poll timeout expired (its heartbeat thread sent LeaveGroup), while the
+   * application goes on with the batch it holds; it rejoins at its next poll.
+   */
+  pollTimedOut: boolean
+  /** Heartbeats run on their own thread from `joinedAt`; they stop at this time (a crash), -1 while they run. */
+  heartbeatStoppedAt: number
+  /** The value deserializer's format. */
+  valueFormat: ValueFormat
+  onDeserializationError: DeserializationErrorHandling
+  /** Where dead-lettered records go (deadLetter handling only). */
+  deadLetterTopic: string | null
+  /** The record its polls fail on, while it is stuck there. */
+  stuckAt: { partition: number; offset: number } | null
+  /** A classic rebalance started: the member joins it at its next poll. */
+  rejoinPending: boolean
+  /** When its heartbeat thread learns of that rebalance. */
+  rejoinNoticeAt: number
+  /** An auto-commit came due while the application was processing: it happens at the next poll. */
+  autoCommitDue: boolean
+  /** The consumer protocol's member epoch (KIP-848); the classic protocol leaves it at 0. */
+  memberEpoch: number
+  /** When its next consumer-protocol heartbeat is due, -1 when none is set. */
+  heartbeatDueAt: number
   /** Partitions it owns and may fetch now. */
   owned: number[]
   /** Next offset to fetch, by partition (the consumer's position). */
   positions: Record<number, number>
-  /** Fetched, not yet processed. */
+  /** Fetched, not yet handed to the application by a poll. */
   buffer: FetchedRecord[]
+  /** Handed to the application by the last poll, not yet processed. */
+  batch: FetchedRecord[]
   fetchInFlight: boolean
   tickScheduled: boolean
   /** After-processing mode: the offset to commit on the next loop (a crash before then loses the commit). */
@@ -248,6 +304,7 @@ export interface GroupState {
   groupId: string
   topic: TopicName
   assignor: AssignorName
+  protocol: GroupProtocol
   commitMode: CommitMode
   config: ConsumerConfig
   phase: GroupPhase
@@ -264,9 +321,17 @@ export interface GroupState {
   processedUpTo: Record<number, number>
   duplicates: number
   skipped: number
+  /** Records handed to the dead-letter topic, each counted once. */
+  deadLettered: number
+  /** Time each partition spent with no owner after a rebalance took it away, in total, by partition. */
+  pausedMs: Record<number, number>
+  /** Partitions taken away and not yet owned again: since when. */
+  pausedSince: Record<number, number>
   /** Partitions revoked in a cooperative rebalance, waiting for the follow-up one to get their new owner. */
   pendingRevoked: number[]
   nextMemberNumber: number
+  /** A classic rebalance answers the JoinGroups no sooner than this (group.initial.rebalance.delay.ms of a new group). */
+  joinDelayUntil: number
   /** A rebalance wants to start again once the current one ends. */
   rejoinRequested: boolean
 }

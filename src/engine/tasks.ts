@@ -110,6 +110,9 @@ export type TimerTask =
   | (Scheduled & { kind: 'leaderImbalanceCheck' })
   | (Scheduled & { kind: 'consumerTick'; memberId: string })
   | (Scheduled & { kind: 'autoCommit'; memberId: string })
+  | (Scheduled & { kind: 'pollTimer'; memberId: string })
+  | (Scheduled & { kind: 'rebalanceNotice'; memberId: string })
+  | (Scheduled & { kind: 'memberHeartbeat'; memberId: string })
   | (Scheduled & { kind: 'memberSessionTimeout'; groupId: string; memberId: string })
   | (Scheduled & { kind: 'rebalanceStep'; groupId: string; generation: number; step: 'sync' | 'stable' })
 

@@ -2,7 +2,7 @@ import { MAX_PARTITIONS_PER_TOPIC, type TopicConfig } from './config'
 import { findTopic, isUnfenced, type Ctx } from './context'
 import { OK, refuse, type CommandHandler } from './commands'
 import { brokerId, type BrokerId } from './ids'
-import { requestRebalance } from './groupCoordinator'
+import { membershipChanged } from './groupCoordinator'
 import { createPartitions, createTopic, unfencedBrokers } from './topics'
 import { topicCollisionError, topicNameError } from './topicName'
 import { bad, bool, describe, isRecord, okValue, quote, wholeNumber, type Checked } from './validate'
@@ -44,12 +44,15 @@ export function parseTopicConfig(v: unknown): Checked<Partial<TopicConfig>> {
 
 /** Kafka's CreateTopics checks, with Kafka's own messages. */
 function checkCount(v: unknown, what: 'partitions' | 'replicationFactor'): Checked<number> {
-  if (typeof v !== 'number' || !Number.isInteger(v)) return bad(`${what} must be a whole number, got ${describe(v)}.`)
+  if (typeof v !== 'number' || !Number.isInteger(v))
+    return bad(`${what} must be a whole number, got ${describe(v)}.`)
   if (v === -1) return okValue(1) // "the broker default": num.partitions and default.replication.factor are 1
   if (what === 'partitions') {
     if (v <= 0) return bad('Number of partitions was set to an invalid non-positive value.')
     if (v > MAX_PARTITIONS_PER_TOPIC) {
-      return bad(`A topic may have at most ${MAX_PARTITIONS_PER_TOPIC} partitions in Kafka Lab; ${v} is too many.`)
+      return bad(
+        `A topic may have at most ${MAX_PARTITIONS_PER_TOPIC} partitions in Kafka Lab; ${v} is too many.`,
+      )
     }
   } else if (v <= 0) {
     return bad('Replication factor must be larger than 0, or -1 to use the default value.')
@@ -63,17 +66,26 @@ function replicationError(ctx: Ctx, rf: number): string | undefined {
   return `Unable to replicate the partition ${rf} time(s): The target replication factor of ${rf} cannot be reached because only ${registered} broker(s) are registered.`
 }
 
-function parseAssignment(ctx: Ctx, v: unknown, partitions: number, rf: number): Checked<BrokerId[][] | undefined> {
+function parseAssignment(
+  ctx: Ctx,
+  v: unknown,
+  partitions: number,
+  rf: number,
+): Checked<BrokerId[][] | undefined> {
   if (v === undefined) return okValue(undefined)
-  if (!Array.isArray(v) || v.length !== partitions) return bad(`replicaAssignment must list ${partitions} replica lists.`)
+  if (!Array.isArray(v) || v.length !== partitions)
+    return bad(`replicaAssignment must list ${partitions} replica lists.`)
   const ids = new Set(ctx.state.brokers.map((b) => b.id as number))
   const out: BrokerId[][] = []
   for (const list of v) {
     if (!Array.isArray(list) || list.length !== rf) return bad(`Each replica list must name ${rf} broker(s).`)
     if (new Set(list).size !== list.length) return bad('A replica list names a broker twice.')
-    for (const id of list) if (typeof id !== 'number' || !ids.has(id)) return bad(`Broker ${describe(id)} does not exist.`)
+    for (const id of list)
+      if (typeof id !== 'number' || !ids.has(id)) return bad(`Broker ${describe(id)} does not exist.`)
     if (!list.some((id: number) => isUnfenced(ctx.state, brokerId(id)))) {
-      return bad(`All brokers specified in the manual partition assignment for partition ${out.length} are fenced or in controlled shutdown.`)
+      return bad(
+        `All brokers specified in the manual partition assignment for partition ${out.length} are fenced or in controlled shutdown.`,
+      )
     }
     out.push(list.map((id: number) => brokerId(id)))
   }
@@ -113,13 +125,16 @@ export const topicCommands: Record<string, CommandHandler> = {
     const current = topic.partitions.length
     if (total.value <= current) {
       const requested = input.partitions as number
-      return refuse(`The topic ${topic.name} currently has ${current} partition(s); ${requested} would not be an increase.`)
+      return refuse(
+        `The topic ${topic.name} currently has ${current} partition(s); ${requested} would not be an increase.`,
+      )
     }
     const rfError = replicationError(ctx, topic.partitions[0]?.replicas.length ?? 1)
     if (rfError) return refuse(rfError)
     createPartitions(ctx, topic, total.value)
     // Members notice the new partitions on their next metadata refresh and rejoin.
-    for (const g of Object.values(ctx.state.groups)) if (g.topic === topic.name) requestRebalance(ctx, g, 'partitionsChanged')
+    for (const g of Object.values(ctx.state.groups))
+      if (g.topic === topic.name) membershipChanged(ctx, g, 'partitionsChanged')
     return OK
   },
   alterTopicConfig(ctx, input) {

@@ -31,12 +31,25 @@ export interface GroupView {
   commitMode: string
   phase: string
   generation: number
-  members: { memberId: string; groupInstanceId: string | null; status: string; partitions: string[]; processed: number }[]
+  /** group.protocol: 'classic' or 'consumer' (KIP-848). */
+  protocol: string
+  members: {
+    memberId: string
+    groupInstanceId: string | null
+    status: string
+    partitions: string[]
+    processed: number
+    /** The record its polls fail on, while it cannot deserialize it. */
+    stuckAt?: { partition: string; offset: number }
+  }[]
   committed: Record<string, number>
   consumed: Record<string, number>
   lag: Record<string, number>
   duplicates: number
   skipped: number
+  deadLettered: number
+  /** Time each partition spent without an owner after a rebalance took it away, ms in total. */
+  pausedMs: Record<string, number>
 }
 
 export interface ClusterView {
@@ -97,6 +110,7 @@ export function groupView(state: SimState, g: GroupState): GroupView {
     topic: g.topic,
     assignor: g.assignor,
     commitMode: g.commitMode,
+    protocol: g.protocol,
     phase: g.phase,
     generation: g.generation,
     members: state.consumers
@@ -107,13 +121,33 @@ export function groupView(state: SimState, g: GroupState): GroupView {
         status: c.status,
         partitions: c.owned.map(key),
         processed: c.processed,
+        ...(c.stuckAt ? { stuckAt: { partition: key(c.stuckAt.partition), offset: c.stuckAt.offset } } : {}),
       })),
     committed: Object.fromEntries(Object.entries(g.committed).map(([p, o]) => [key(p), o])),
     consumed: Object.fromEntries(Object.entries(g.consumed).map(([p, n]) => [key(p), n])),
-    lag: Object.fromEntries(partitions.map((p) => [key(p.partition), Math.max(0, p.highWatermark - (g.committed[p.partition] ?? p.highWatermark))])),
+    lag: Object.fromEntries(
+      partitions.map((p) => [
+        key(p.partition),
+        Math.max(0, p.highWatermark - (g.committed[p.partition] ?? p.highWatermark)),
+      ]),
+    ),
     duplicates: g.duplicates,
     skipped: g.skipped,
+    deadLettered: g.deadLettered,
+    pausedMs: pausedView(state, g),
   }
+}
+
+/** Pause time by partition, the pause under way included. */
+function pausedView(state: SimState, g: GroupState): Record<string, number> {
+  const out: Record<string, number> = {}
+  const partitions = new Set([...Object.keys(g.pausedMs), ...Object.keys(g.pausedSince)].map(Number))
+  for (const p of [...partitions].sort((a, b) => a - b)) {
+    const since = g.pausedSince[p]
+    out[topicPartitionKey(g.topic, p)] =
+      (g.pausedMs[p] ?? 0) + (since === undefined ? 0 : state.timeMs - since)
+  }
+  return out
 }
 
 /** The leader's retained log, oldest first (empty for an unknown partition). */

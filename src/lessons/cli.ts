@@ -17,24 +17,32 @@ const SERVER = `--bootstrap-server ${BOOTSTRAP}`
 export const CLI_PHRASES = {
   pidOfBroker: '<pid of broker {broker}>',
   pidOfConsumer: '<pid of consumer {member}>',
-  stallBroker: '# broker {broker} keeps heartbeating but stops fetching (a slow disk, a long GC pause): no command does this',
+  stallBroker:
+    '# broker {broker} keeps heartbeating but stops fetching (a slow disk, a long GC pause): no command does this',
   unstallBroker: '# broker {broker} fetches again: no command does this either',
   joinedLines: '# the console producer sends one record per line: the line breaks in this value were joined',
-  explicitPartition: '# the console producer cannot choose a partition; in code: new ProducerRecord<>("{topic}", {partition}, key, value)',
+  explicitPartition:
+    '# the console producer cannot choose a partition; in code: new ProducerRecord<>("{topic}", {partition}, key, value)',
   avro: '# Avro values need a schema-aware producer (kafka-avro-console-producer and a Schema Registry)',
   viaProducer: '# sent through producer {producer}, by its application: producer.send(record)',
   producerKeys: '# the perf test sends records without keys; keyed records ({keys}) come from an application',
-  removeProducer: '# stop producer {producer} (Ctrl+C in its terminal): producers are clients, no admin command removes one',
-  producerRate: '# producer {producer} now sends {rate} records/s: its own setting (the perf test’s --throughput), not the cluster’s',
+  removeProducer:
+    '# stop producer {producer} (Ctrl+C in its terminal): producers are clients, no admin command removes one',
+  producerRate:
+    '# producer {producer} now sends {rate} records/s: its own setting (the perf test’s --throughput), not the cluster’s',
   quietOneDay: '# a day passes with the producers quiet: nothing to run, time just goes by',
   quietDays: '# {days} days pass with the producers quiet: nothing to run, time just goes by',
   quietMs: '# {ms} ms pass with the producers quiet: nothing to run, time just goes by',
-  commitAuto: '# group {group} commits automatically every auto.commit.interval.ms (5 s): enable.auto.commit=true',
-  commitAfter: '# group {group} commits after processing each record: enable.auto.commit=false, commitSync() after the work (at least once)',
-  commitBefore: '# group {group} commits before processing each record: enable.auto.commit=false, commitSync() before the work (at most once)',
+  commitAuto:
+    '# group {group} commits automatically every auto.commit.interval.ms (5 s): enable.auto.commit=true',
+  commitAfter:
+    '# group {group} commits after processing each record: enable.auto.commit=false, commitSync() after the work (at least once)',
+  commitBefore:
+    '# group {group} commits before processing each record: enable.auto.commit=false, commitSync() before the work (at most once)',
   removeConsumer: '# stop consumer {member} (Ctrl+C in its terminal): it leaves its group, which rebalances',
   crashConsumer: '# no goodbye: its group notices only after session.timeout.ms, then rebalances',
-  consumerRate: '# consumer {member} now processes {rate} records/s: the application’s own speed, not a Kafka setting',
+  consumerRate:
+    '# consumer {member} now processes {rate} records/s: the application’s own speed, not a Kafka setting',
   setAssignor: '# a client setting: restart every member of group {group} with it',
 } as const
 
@@ -43,7 +51,9 @@ export type PhraseFn = (phrase: CliPhrase, params?: Record<string, string | numb
 
 /** The English phrases, filled in. */
 export const englishPhrase: PhraseFn = (phrase, params = {}) =>
-  CLI_PHRASES[phrase].replace(/\{(\w+)\}/g, (m, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : m))
+  CLI_PHRASES[phrase].replace(/\{(\w+)\}/g, (m, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : m,
+  )
 
 const DAY_MS = 86_400_000
 
@@ -54,6 +64,14 @@ const TOPIC_CONFIG_NAMES: [keyof TopicConfig, string][] = [
   ['minInsyncReplicas', 'min.insync.replicas'],
   ['uncleanLeaderElectionEnable', 'unclean.leader.election.enable'],
 ]
+
+/** The value deserializer class for each format a member may read (anything: bytes). */
+const VALUE_DESERIALIZERS: Record<string, string> = {
+  json: 'org.apache.kafka.connect.json.JsonDeserializer',
+  avro: 'io.confluent.kafka.serializers.KafkaAvroDeserializer',
+  text: 'org.apache.kafka.common.serialization.StringDeserializer',
+  any: 'org.apache.kafka.common.serialization.ByteArrayDeserializer',
+}
 
 const ASSIGNOR_CLASSES = {
   range: 'org.apache.kafka.clients.consumer.RangeAssignor',
@@ -115,9 +133,11 @@ function produceLines(c: Extract<Command, { type: 'produce' }>, phrase: PhraseFn
   const value = oneLine(c.value)
   lines.push(`>${key === null ? '' : key + sep}${value}`)
   if (value !== c.value || (c.key != null && key !== c.key)) lines.push(phrase('joinedLines'))
-  if (c.partition !== undefined) lines.push(phrase('explicitPartition', { topic: c.topic, partition: c.partition }))
+  if (c.partition !== undefined)
+    lines.push(phrase('explicitPartition', { topic: c.topic, partition: c.partition }))
   if (c.format === 'avro') lines.push(phrase('avro'))
-  if (c.producerId !== undefined && !c.producerId.startsWith('console-')) lines.push(phrase('viaProducer', { producer: c.producerId }))
+  if (c.producerId !== undefined && !c.producerId.startsWith('console-'))
+    lines.push(phrase('viaProducer', { producer: c.producerId }))
   return lines
 }
 
@@ -133,7 +153,9 @@ function addProducerLines(c: Extract<Command, { type: 'addProducer' }>, phrase: 
   const lines: string[] = []
   if (rate === 0) {
     // Only hand-sent records: a console producer with the same settings.
-    lines.push(`kafka-console-producer.sh ${SERVER} --topic ${shellWord(c.topic)}${props.map((p) => ` --producer-property ${p}`).join('')}`)
+    lines.push(
+      `kafka-console-producer.sh ${SERVER} --topic ${shellWord(c.topic)}${props.map((p) => ` --producer-property ${p}`).join('')}`,
+    )
   } else {
     lines.push(
       `kafka-producer-perf-test.sh --topic ${shellWord(c.topic)} --num-records 1000000 --record-size 100 --throughput ${rate} ` +
@@ -153,11 +175,23 @@ function addConsumerLines(c: Extract<Command, { type: 'addConsumer' }>, phrase: 
   let line = `kafka-console-consumer.sh ${SERVER} --topic ${shellWord(c.topic)} --group ${shellWord(c.groupId)}`
   if (c.autoOffsetReset === 'earliest') line += ' --from-beginning'
   if (c.autoOffsetReset === 'none') line += ' --consumer-property auto.offset.reset=none'
-  if (c.assignor !== undefined && c.assignor !== 'range') line += ` --consumer-property partition.assignment.strategy=${ASSIGNOR_CLASSES[c.assignor]}`
+  if (c.groupProtocol === 'consumer') {
+    line += ' --consumer-property group.protocol=consumer'
+    if (c.assignor !== undefined) line += ` --consumer-property group.remote.assignor=${c.assignor}`
+  } else if (c.assignor !== undefined && c.assignor !== 'range' && c.assignor !== 'uniform') {
+    line += ` --consumer-property partition.assignment.strategy=${ASSIGNOR_CLASSES[c.assignor]}`
+  }
+  if (c.groupInstanceId !== undefined)
+    line += ` --consumer-property group.instance.id=${shellWord(c.groupInstanceId)}`
   if (c.maxPollRecords !== undefined) line += ` --consumer-property max.poll.records=${c.maxPollRecords}`
+  if (c.maxPollIntervalMs !== undefined)
+    line += ` --consumer-property max.poll.interval.ms=${c.maxPollIntervalMs}`
+  const deserializer = c.valueFormat === undefined ? undefined : VALUE_DESERIALIZERS[c.valueFormat]
+  if (deserializer !== undefined) line += ` --consumer-property value.deserializer=${deserializer}`
   const lines = [line]
   // The console consumer commits automatically; the other modes are an application's own loop.
-  if (c.commitMode !== undefined && c.commitMode !== 'auto') lines.push(phrase(commitPhrase(c.commitMode), { group: c.groupId }))
+  if (c.commitMode !== undefined && c.commitMode !== 'auto')
+    lines.push(phrase(commitPhrase(c.commitMode), { group: c.groupId }))
   return lines
 }
 
@@ -194,10 +228,14 @@ export function cliFor(command: Command, state?: SimState, phrase: PhraseFn = en
       return [line]
     }
     case 'createPartitions':
-      return [`kafka-topics.sh ${SERVER} --alter --topic ${shellWord(command.topic)} --partitions ${command.partitions}`]
+      return [
+        `kafka-topics.sh ${SERVER} --alter --topic ${shellWord(command.topic)} --partitions ${command.partitions}`,
+      ]
     case 'alterTopicConfig': {
       const pairs = topicConfigPairs(command.config)
-      return [`kafka-configs.sh ${SERVER} --alter --entity-type topics --entity-name ${shellWord(command.topic)} --add-config ${pairs.join(',')}`]
+      return [
+        `kafka-configs.sh ${SERVER} --alter --entity-type topics --entity-name ${shellWord(command.topic)} --add-config ${pairs.join(',')}`,
+      ]
     }
     case 'produce':
       return produceLines(command, phrase)
@@ -219,10 +257,17 @@ export function cliFor(command: Command, state?: SimState, phrase: PhraseFn = en
       return [phrase('consumerRate', { member: command.memberId, rate: command.ratePerSec })]
     case 'setAssignor': {
       const topic = groupTopic(state, command.groupId)
+      if (command.assignor === 'uniform' || state?.groups[command.groupId]?.protocol === 'consumer') {
+        return [
+          phrase('setAssignor', { group: command.groupId }),
+          `kafka-console-consumer.sh ${SERVER} --topic ${topic === undefined ? '<topic>' : shellWord(topic)} --group ${shellWord(command.groupId)} ` +
+            `--consumer-property group.protocol=consumer --consumer-property group.remote.assignor=${command.assignor}`,
+        ]
+      }
       return [
         phrase('setAssignor', { group: command.groupId }),
         `kafka-console-consumer.sh ${SERVER} --topic ${topic === undefined ? '<topic>' : shellWord(topic)} --group ${shellWord(command.groupId)} ` +
-          `--consumer-property partition.assignment.strategy=${ASSIGNOR_CLASSES[command.assignor]}`,
+          `--consumer-property partition.assignment.strategy=${ASSIGNOR_CLASSES[command.assignor as keyof typeof ASSIGNOR_CLASSES]}`,
       ]
     }
     case 'setCommitMode':
@@ -230,16 +275,24 @@ export function cliFor(command: Command, state?: SimState, phrase: PhraseFn = en
     case 'resetOffsets': {
       const topic = command.topic ?? groupTopic(state, command.groupId)
       const scope = topic === undefined ? '--all-topics' : `--topic ${shellWord(topic)}`
-      return [`kafka-consumer-groups.sh ${SERVER} --group ${shellWord(command.groupId)} ${scope} --reset-offsets ${resetTarget(command.to)} --execute`]
+      return [
+        `kafka-consumer-groups.sh ${SERVER} --group ${shellWord(command.groupId)} ${scope} --reset-offsets ${resetTarget(command.to)} --execute`,
+      ]
     }
     case 'addBroker': {
       const id = state && state.brokers.length > 0 ? Math.max(...state.brokers.map((b) => b.id)) : null
       const file = id === null ? 'config/new-broker.properties' : `config/broker-${id}.properties`
-      return [`bin/kafka-storage.sh format --cluster-id <cluster-id> --config ${file}`, `bin/kafka-server-start.sh ${file}`]
+      return [
+        `bin/kafka-storage.sh format --cluster-id <cluster-id> --config ${file}`,
+        `bin/kafka-server-start.sh ${file}`,
+      ]
     }
     case 'killBroker': {
       const topics = state ? topicsOnBroker(state, command.brokerId) : []
-      const describe = topics.length === 1 ? `kafka-topics.sh ${SERVER} --describe --topic ${shellWord(topics[0]!)}` : `kafka-topics.sh ${SERVER} --describe`
+      const describe =
+        topics.length === 1
+          ? `kafka-topics.sh ${SERVER} --describe --topic ${shellWord(topics[0]!)}`
+          : `kafka-topics.sh ${SERVER} --describe`
       return [`kill -9 ${phrase('pidOfBroker', { broker: command.brokerId })}`, describe]
     }
     case 'restartBroker':

@@ -27,6 +27,9 @@ const NOTABLE: ReadonlySet<SimEvent['type']> = new Set([
   'consumerLeft',
   'consumerCrashed',
   'staticMemberReplaced',
+  'pollTimeoutExpired',
+  'partitionsLost',
+  'recordNotDeserialized',
   'rebalanceStarted',
   'partitionsRevoked',
   'partitionsAssigned',
@@ -51,6 +54,8 @@ const MILESTONES: ReadonlySet<SimEvent['type']> = new Set([
   'producerRerouted',
   'consumerLeft',
   'staticMemberReplaced',
+  'pollTimeoutExpired',
+  'recordNotDeserialized',
   'groupStable',
 ])
 
@@ -70,5 +75,7 @@ export function isNotable(e: SimEvent): boolean {
 }
 
 export function isMilestone(e: SimEvent): boolean {
-  return MILESTONES.has(e.type) && !onInternalTopic(e) && !(e.type === 'leaderElected' && e.reason === 'created')
+  return (
+    MILESTONES.has(e.type) && !onInternalTopic(e) && !(e.type === 'leaderElected' && e.reason === 'created')
+  )
 }

@@ -41,6 +41,9 @@ const CATEGORY: Record<SimEventType, EventCategory> = {
   consumerLeft: 'consumers',
   consumerCrashed: 'consumers',
   staticMemberReplaced: 'consumers',
+  pollTimeoutExpired: 'consumers',
+  partitionsLost: 'consumers',
+  recordNotDeserialized: 'consumers',
   rebalanceStarted: 'consumers',
   partitionsRevoked: 'consumers',
   partitionsAssigned: 'consumers',
@@ -72,7 +75,12 @@ export function eventTone(e: SimEvent): EventTone {
     case 'recordsLost':
     case 'consumerCrashed':
     case 'recordsSkipped':
+    case 'pollTimeoutExpired':
       return 'danger'
+    case 'recordNotDeserialized':
+      return e.handling === 'fail' ? 'danger' : 'warn'
+    case 'partitionsLost':
+      return 'warn'
     case 'consumerLeft':
       return e.reason === 'left' ? 'info' : 'warn'
     case 'staticMemberReplaced':

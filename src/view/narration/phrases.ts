@@ -20,6 +20,7 @@ export const REBALANCE_WHY: Record<RebalanceReason, MessageKey> = {
   memberJoined: 'narration.rebalance.memberJoined',
   memberLeft: 'narration.rebalance.memberLeft',
   memberTimedOut: 'narration.rebalance.memberTimedOut',
+  pollTimeout: 'narration.rebalance.pollTimeout',
   assignorChanged: 'narration.rebalance.assignorChanged',
   partitionsChanged: 'narration.rebalance.partitionsChanged',
   cooperativeFollowUp: 'narration.rebalance.cooperativeFollowUp',
@@ -44,7 +45,9 @@ export function partitions(say: Say, n: number): string {
 /** Offsets from `from` up to, not including, `end`: "offset 5" or "offsets 0–41". */
 export function offsetRange(say: Say, from: number, end: number): string {
   const last = Math.max(from, end - 1)
-  return last === from ? say('narration.offsets.one', { from }) : say('narration.offsets.range', { from, to: last })
+  return last === from
+    ? say('narration.offsets.one', { from })
+    : say('narration.offsets.range', { from, to: last })
 }
 
 export function rate(lang: Lang, perSec: number): string {
@@ -55,7 +58,10 @@ export function rate(lang: Lang, perSec: number): string {
 const LIST_MAX = 8
 
 export function list(lang: Lang, items: readonly string[]): string {
-  const shown = items.length > LIST_MAX ? [...items.slice(0, LIST_MAX - 2), `… (+${items.length - (LIST_MAX - 2)})`] : items
+  const shown =
+    items.length > LIST_MAX
+      ? [...items.slice(0, LIST_MAX - 2), `… (+${items.length - (LIST_MAX - 2)})`]
+      : items
   return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(shown)
 }
 
@@ -63,7 +69,7 @@ export function list(lang: Lang, items: readonly string[]): string {
 export function numberList(lang: Lang, nums: readonly number[]): string {
   const sorted = [...nums].sort((a, b) => a - b)
   const parts: string[] = []
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++
     parts.push(j - i >= 2 ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]))
@@ -74,26 +80,40 @@ export function numberList(lang: Lang, nums: readonly number[]): string {
 }
 
 /** Who reads what: "g1-1 reads partitions 0 and 1; g1-2 reads partition 2; g1-3 sits idle". */
-export function owners(say: Say, lang: Lang, assignment: Readonly<Record<string, readonly number[]>>): string {
+export function owners(
+  say: Say,
+  lang: Lang,
+  assignment: Readonly<Record<string, readonly number[]>>,
+): string {
   return Object.entries(assignment)
     .map(([member, parts]) =>
       parts.length === 0
         ? say('narration.owner.idle', { member })
         : say('narration.owner.reads', {
             member,
-            partitions: say(parts.length === 1 ? 'narration.partitionNumbers.one' : 'narration.partitionNumbers.other', {
-              list: numberList(lang, parts),
-            }),
+            partitions: say(
+              parts.length === 1 ? 'narration.partitionNumbers.one' : 'narration.partitionNumbers.other',
+              {
+                list: numberList(lang, parts),
+              },
+            ),
           }),
     )
     .join('; ')
 }
 
 /** Committed positions: "purchases-0 at 12, purchases-1 at 7", in partition order. */
-export function offsetList(say: Say, lang: Lang, topic: string, offsets: Readonly<Record<number, number>>): string {
+export function offsetList(
+  say: Say,
+  lang: Lang,
+  topic: string,
+  offsets: Readonly<Record<number, number>>,
+): string {
   const items = Object.entries(offsets)
     .map(([partition, offset]) => [Number(partition), offset] as const)
     .sort((a, b) => a[0] - b[0])
-    .map(([partition, offset]) => say('narration.offsetAt', { tp: topicPartitionKey(topic, partition), offset }))
+    .map(([partition, offset]) =>
+      say('narration.offsetAt', { tp: topicPartitionKey(topic, partition), offset }),
+    )
   return items.length === 0 ? say('narration.none') : list(lang, items)
 }

@@ -5,6 +5,12 @@ import { narrate } from './narrate'
 import { REBALANCE_WHY, list, owners, partitions, sayer, tp } from './phrases'
 import { formatDuration } from './simTime'
 
+const PROTOCOL_NAME = {
+  eager: 'narration.protocol.eager',
+  cooperative: 'narration.protocol.cooperative',
+  consumer: 'narration.protocol.consumer',
+} as const
+
 /**
  * The events of one moment told as a short story rather than one sentence each: what the aria-live strip says.
  * Pure functions of the events, as `narrate` is.
@@ -64,10 +70,15 @@ export function storySentences(events: readonly SimEvent[], lang: Lang): StorySe
   /** What the fencing of a broker did to the partitions: ISRs it left, leaders chosen in its place. */
   const fenceDetails = (fence: Fenced, at: number): { lines: string[]; told: SimEvent[] } => {
     const b = fence.brokerId
-    const shrunk = takeAll(at, (e): e is Extract<SimEvent, { type: 'isrShrunk' }> => e.type === 'isrShrunk' && e.brokerId === b && e.reason === 'fenced')
+    const shrunk = takeAll(
+      at,
+      (e): e is Extract<SimEvent, { type: 'isrShrunk' }> =>
+        e.type === 'isrShrunk' && e.brokerId === b && e.reason === 'fenced',
+    )
     const elected = takeAll(
       at,
-      (e): e is Extract<SimEvent, { type: 'leaderElected' }> => e.type === 'leaderElected' && e.previousLeader === b && e.reason === 'leaderFenced',
+      (e): e is Extract<SimEvent, { type: 'leaderElected' }> =>
+        e.type === 'leaderElected' && e.previousLeader === b && e.reason === 'leaderFenced',
     )
     const lines: string[] = []
     if (shrunk.length > 0) {
@@ -76,14 +87,20 @@ export function storySentences(events: readonly SimEvent[], lang: Lang): StorySe
     }
     const led = elected.filter((e) => e.leader !== null)
     if (led.length > 0) {
-      const items = led.map((e) => say('narration.group.leaderFor', { broker: e.leader ?? '', tp: tp(e), epoch: e.leaderEpoch }))
+      const items = led.map((e) =>
+        say('narration.group.leaderFor', { broker: e.leader ?? '', tp: tp(e), epoch: e.leaderEpoch }),
+      )
       lines.push(say('narration.group.newLeaders', { list: list(lang, items) }))
     }
     const orphaned = elected.filter((e) => e.leader === null)
-    if (orphaned.length > 0) lines.push(say('narration.group.noLeader', { list: list(lang, orphaned.map(tp)) }))
+    if (orphaned.length > 0)
+      lines.push(say('narration.group.noLeader', { list: list(lang, orphaned.map(tp)) }))
     return { lines, told: [...shrunk, ...elected] }
   }
-  const isFenceOf = (b: BrokerId) => (e: SimEvent): e is Fenced => e.type === 'brokerFenced' && e.brokerId === b
+  const isFenceOf =
+    (b: BrokerId) =>
+    (e: SimEvent): e is Fenced =>
+      e.type === 'brokerFenced' && e.brokerId === b
 
   const told: { text: string; tone: EventTone }[] = []
   const tell = (text: string, about: readonly SimEvent[]) => told.push({ text, tone: strongestTone(about) })
@@ -98,7 +115,10 @@ export function storySentences(events: readonly SimEvent[], lang: Lang): StorySe
         if (!fence) break
         const head =
           e.type === 'brokerKilled'
-            ? say('narration.group.killedFenced', { broker: e.brokerId, timeout: formatDuration(fence.sessionTimeoutMs, lang) })
+            ? say('narration.group.killedFenced', {
+                broker: e.brokerId,
+                timeout: formatDuration(fence.sessionTimeoutMs, lang),
+              })
             : say('narration.group.restartFenced', { broker: e.brokerId })
         const details = fenceDetails(fence, i)
         tell([head, ...details.lines].join(' '), [e, fence, ...details.told])
@@ -107,24 +127,35 @@ export function storySentences(events: readonly SimEvent[], lang: Lang): StorySe
       case 'brokerFenced': {
         const details = fenceDetails(e, i)
         if (details.lines.length === 0) break
-        const head = say('narration.group.fenced', { broker: e.brokerId, timeout: formatDuration(e.sessionTimeoutMs, lang) })
+        const head = say('narration.group.fenced', {
+          broker: e.brokerId,
+          timeout: formatDuration(e.sessionTimeoutMs, lang),
+        })
         tell([head, ...details.lines].join(' '), [e, ...details.told])
         return
       }
       case 'rebalanceStarted': {
         const g = e.groupId
-        const end = events.findIndex((x, j) => j > i && !used[j] && x.type === 'groupStable' && x.groupId === g)
+        const end = events.findIndex(
+          (x, j) => j > i && !used[j] && x.type === 'groupStable' && x.groupId === g,
+        )
         const stable = events[end]
         if (!stable || stable.type !== 'groupStable') break
         used[end] = true
         // Who gave up and who got what is told by the assignment the rebalance ended with.
         events.forEach((x, j) => {
-          if (j > i && j < end && (x.type === 'partitionsRevoked' || x.type === 'partitionsAssigned') && x.groupId === g) used[j] = true
+          if (
+            j > i &&
+            j < end &&
+            (x.type === 'partitionsRevoked' || x.type === 'partitionsAssigned') &&
+            x.groupId === g
+          )
+            used[j] = true
         })
         const text = say('narration.group.rebalanced', {
           group: g,
           why: say(REBALANCE_WHY[e.reason]),
-          protocol: say(e.protocol === 'eager' ? 'narration.protocol.eager' : 'narration.protocol.cooperative'),
+          protocol: say(PROTOCOL_NAME[e.protocol]),
           generation: stable.generation,
           assignment: owners(say, lang, stable.assignment),
         })
@@ -147,9 +178,15 @@ export function storySentences(events: readonly SimEvent[], lang: Lang): StorySe
       case 'producerRerouted': {
         if (e.to === null) break
         const p = e.producerId
-        const more = takeAll(i, (x): x is Extract<SimEvent, { type: 'producerRerouted' }> => x.type === 'producerRerouted' && x.producerId === p && x.to !== null)
+        const more = takeAll(
+          i,
+          (x): x is Extract<SimEvent, { type: 'producerRerouted' }> =>
+            x.type === 'producerRerouted' && x.producerId === p && x.to !== null,
+        )
         if (more.length === 0) break
-        const routes = [e, ...more].map((r) => say('narration.group.route', { tp: tp(r), broker: r.to ?? '' }))
+        const routes = [e, ...more].map((r) =>
+          say('narration.group.route', { tp: tp(r), broker: r.to ?? '' }),
+        )
         tell(say('narration.group.rerouted', { producer: p, list: list(lang, routes) }), [e, ...more])
         return
       }
@@ -167,7 +204,9 @@ function tally(told: readonly { text: string; tone: EventTone }[]): StorySentenc
     counts.set(text, (counts.get(text) ?? 0) + 1)
     lastAt.set(text, i)
   })
-  return told.flatMap(({ text, tone }, i) => (lastAt.get(text) === i ? [{ text, tone, count: counts.get(text) ?? 1 }] : []))
+  return told.flatMap(({ text, tone }, i) =>
+    lastAt.get(text) === i ? [{ text, tone, count: counts.get(text) ?? 1 }] : [],
+  )
 }
 
 /**
@@ -180,11 +219,13 @@ export function narrateGroup(events: readonly SimEvent[], lang: Lang, options: G
   const max = Math.max(1, Math.floor(options.max ?? DEFAULT_MAX_SENTENCES))
   // Indexes of the sentences kept: the latest, or the strongest (the latest among equals).
   let keep = all.map((_, i) => i)
-  if (options.order === 'importance') keep.sort((a, b) => toneRank(all[b]!.tone) - toneRank(all[a]!.tone) || b - a)
+  if (options.order === 'importance')
+    keep.sort((a, b) => toneRank(all[b]!.tone) - toneRank(all[a]!.tone) || b - a)
   else keep.reverse()
   keep = keep.slice(0, max)
   // Shown strongest first; among equals, in the order things happened.
-  if (options.order === 'importance') keep.sort((a, b) => toneRank(all[b]!.tone) - toneRank(all[a]!.tone) || a - b)
+  if (options.order === 'importance')
+    keep.sort((a, b) => toneRank(all[b]!.tone) - toneRank(all[a]!.tone) || a - b)
   else keep.sort((a, b) => a - b)
   const text = keep.map((i) => {
     const { text: sentence, count } = all[i]!

@@ -13,18 +13,23 @@ export const formsEn = {
   'produce.format.json': 'JSON',
   'produce.format.avro': 'Avro',
   'produce.format.text': 'Text',
+  'produce.poison': 'Send a bad record',
+  'produce.poisonHint':
+    'Sends a text record that is not JSON, with this key and partition. Kafka accepts it; a consumer whose deserializer expects JSON or Avro cannot read it.',
   'produce.notJson': 'Not valid JSON. Kafka stores it anyway: the broker never looks inside a value.',
   'produce.partition': 'Partition',
   'produce.partition.auto': 'Let the producer decide',
   'produce.partition.option': 'Partition {n}',
   'produce.decision': 'The producer decides',
-  'produce.decision.key': 'Key {key} goes to partition {partition}: the same key always lands in the same partition while the topic has {count} partitions.',
+  'produce.decision.key':
+    'Key {key} goes to partition {partition}: the same key always lands in the same partition while the topic has {count} partitions.',
   'produce.decision.sticky':
     'No key: the sticky partitioner sends it to partition {partition}, where this producer is sticking until batch.size ({batchSize} bytes) went there ({bytes} so far).',
   'produce.decision.stickyNew':
     'No key: the producer picks a random partition that has a leader and sticks to it until batch.size ({batchSize} bytes) went there.',
   'produce.decision.explicit': 'Explicit partition {partition} wins: no hashing, no sticky choice.',
-  'produce.decision.noLeader': 'Partition {partition} has no leader right now: the record waits, and fails after delivery.timeout.ms.',
+  'produce.decision.noLeader':
+    'Partition {partition} has no leader right now: the record waits, and fails after delivery.timeout.ms.',
   'produce.send': 'Send',
   'produce.sent': 'Sent to {topic}-{partition}',
 
@@ -44,7 +49,8 @@ export const formsEn = {
   'createTopic.retention.week': '7 days (Kafka’s default)',
   'createTopic.retention.forever': 'Forever (-1)',
   'createTopic.minIsr': 'Minimum in-sync replicas (min.insync.replicas)',
-  'createTopic.minIsrHint': 'With acks=all a write needs this many in-sync replicas. Kafka’s default is 1; 2 out of 3 replicas survives losing a broker.',
+  'createTopic.minIsrHint':
+    'With acks=all a write needs this many in-sync replicas. Kafka’s default is 1; 2 out of 3 replicas survives losing a broker.',
   'createTopic.create': 'Create topic',
 
   'addProducer.title': 'Add a producer',
@@ -63,16 +69,20 @@ export const formsEn = {
   'addProducer.acks.all': 'Waits for every in-sync replica (Kafka’s default): the safe choice.',
   'addProducer.idempotence': 'Idempotence (enable.idempotence)',
   'addProducer.idempotenceHint': 'Retries never write a duplicate or reorder records (Kafka’s default).',
-  'addProducer.idempotenceNeedsAll': 'Needs acks=all: Kafka refuses enable.idempotence=true with acks={acks}, so it is off.',
+  'addProducer.idempotenceNeedsAll':
+    'Needs acks=all: Kafka refuses enable.idempotence=true with acks={acks}, so it is off.',
   'addProducer.add': 'Add producer',
 
   'kafkaError.topicNameEmpty': 'A topic needs a name.',
   'kafkaError.topicNameLong': 'The name is too long: at most 249 characters.',
-  'kafkaError.topicNameChars': 'The name may use only ASCII letters, digits, “.”, “_” and “-”: no spaces or accents.',
+  'kafkaError.topicNameChars':
+    'The name may use only ASCII letters, digits, “.”, “_” and “-”: no spaces or accents.',
   'kafkaError.topicNameDots': '“.” and “..” alone are not names.',
   'kafkaError.topicExists': 'A topic with this name already exists: choose another name.',
-  'kafkaError.topicCollides': 'Kafka treats “.” and “_” as the same in names, so this name clashes with an existing topic.',
-  'kafkaError.replicationFactor': 'There are fewer live brokers than replicas asked for: lower the replication factor or start a broker.',
+  'kafkaError.topicCollides':
+    'Kafka treats “.” and “_” as the same in names, so this name clashes with an existing topic.',
+  'kafkaError.replicationFactor':
+    'There are fewer live brokers than replicas asked for: lower the replication factor or start a broker.',
   'kafkaError.invalidPartition': 'The topic has no partition with that number.',
   'kafkaError.idempotenceAcks': 'The idempotent producer needs acks=all.',
 } as const
@@ -91,18 +101,23 @@ export const formsEs: Record<keyof typeof formsEn, string> = {
   'produce.format.json': 'JSON',
   'produce.format.avro': 'Avro',
   'produce.format.text': 'Texto',
+  'produce.poison': 'Enviar un mensaje ilegible',
+  'produce.poisonHint':
+    'Envía un mensaje de texto que no es JSON, con esta clave y partición. Kafka lo acepta; un consumidor cuyo deserializador espera JSON o Avro no puede leerlo.',
   'produce.notJson': 'No es JSON válido. Kafka lo guarda igual: el broker nunca mira dentro de un valor.',
   'produce.partition': 'Partición',
   'produce.partition.auto': 'Que decida el productor',
   'produce.partition.option': 'Partición {n}',
   'produce.decision': 'El productor decide',
-  'produce.decision.key': 'La llave {key} va a la partición {partition}: la misma llave siempre cae en la misma partición mientras el tema tenga {count} particiones.',
+  'produce.decision.key':
+    'La llave {key} va a la partición {partition}: la misma llave siempre cae en la misma partición mientras el tema tenga {count} particiones.',
   'produce.decision.sticky':
     'Sin llave: el particionador sticky lo envía a la partición {partition}, donde este productor se queda hasta haber enviado batch.size ({batchSize} bytes) ({bytes} hasta ahora).',
   'produce.decision.stickyNew':
     'Sin llave: el productor elige al azar una partición con líder y se queda en ella hasta haber enviado batch.size ({batchSize} bytes).',
   'produce.decision.explicit': 'Gana la partición explícita {partition}: sin hash y sin elección sticky.',
-  'produce.decision.noLeader': 'La partición {partition} no tiene líder ahora: el mensaje espera y falla tras delivery.timeout.ms.',
+  'produce.decision.noLeader':
+    'La partición {partition} no tiene líder ahora: el mensaje espera y falla tras delivery.timeout.ms.',
   'produce.send': 'Enviar',
   'produce.sent': 'Enviado a {topic}-{partition}',
 
@@ -122,7 +137,8 @@ export const formsEs: Record<keyof typeof formsEn, string> = {
   'createTopic.retention.week': '7 días (por defecto en Kafka)',
   'createTopic.retention.forever': 'Para siempre (-1)',
   'createTopic.minIsr': 'Mínimo de réplicas sincronizadas (min.insync.replicas)',
-  'createTopic.minIsrHint': 'Con acks=all una escritura necesita este número de réplicas sincronizadas. Kafka usa 1 por defecto; 2 de 3 réplicas sobrevive a la caída de un broker.',
+  'createTopic.minIsrHint':
+    'Con acks=all una escritura necesita este número de réplicas sincronizadas. Kafka usa 1 por defecto; 2 de 3 réplicas sobrevive a la caída de un broker.',
   'createTopic.create': 'Crear tema',
 
   'addProducer.title': 'Añadir un productor',
@@ -137,20 +153,27 @@ export const formsEs: Record<keyof typeof formsEn, string> = {
   'addProducer.rateError': 'El ritmo debe ser un número de {min} a {max}.',
   'addProducer.acks': 'Confirmaciones (acks)',
   'addProducer.acks.0': 'Nunca espera: lo más rápido, y un mensaje perdido pasa desapercibido.',
-  'addProducer.acks.1': 'Espera solo al líder: se pierde si el líder cae antes de que los seguidores lo copien.',
-  'addProducer.acks.all': 'Espera a todas las réplicas sincronizadas (por defecto en Kafka): la opción segura.',
+  'addProducer.acks.1':
+    'Espera solo al líder: se pierde si el líder cae antes de que los seguidores lo copien.',
+  'addProducer.acks.all':
+    'Espera a todas las réplicas sincronizadas (por defecto en Kafka): la opción segura.',
   'addProducer.idempotence': 'Idempotencia (enable.idempotence)',
-  'addProducer.idempotenceHint': 'Los reintentos nunca escriben un duplicado ni cambian el orden (por defecto en Kafka).',
-  'addProducer.idempotenceNeedsAll': 'Necesita acks=all: Kafka rechaza enable.idempotence=true con acks={acks}, así que está desactivada.',
+  'addProducer.idempotenceHint':
+    'Los reintentos nunca escriben un duplicado ni cambian el orden (por defecto en Kafka).',
+  'addProducer.idempotenceNeedsAll':
+    'Necesita acks=all: Kafka rechaza enable.idempotence=true con acks={acks}, así que está desactivada.',
   'addProducer.add': 'Añadir productor',
 
   'kafkaError.topicNameEmpty': 'Un tema (topic) necesita un nombre.',
   'kafkaError.topicNameLong': 'El nombre es demasiado largo: como máximo 249 caracteres.',
-  'kafkaError.topicNameChars': 'El nombre solo puede usar letras y dígitos ASCII, «.», «_» y «-»: sin espacios, tildes ni eñes.',
+  'kafkaError.topicNameChars':
+    'El nombre solo puede usar letras y dígitos ASCII, «.», «_» y «-»: sin espacios, tildes ni eñes.',
   'kafkaError.topicNameDots': '«.» y «..» solos no son nombres válidos.',
   'kafkaError.topicExists': 'Ya existe un tema (topic) con este nombre: elige otro.',
-  'kafkaError.topicCollides': 'Kafka trata «.» y «_» como iguales en los nombres, así que este nombre choca con un tema que ya existe.',
-  'kafkaError.replicationFactor': 'Hay menos brokers activos que réplicas pedidas: baja el factor de replicación o arranca un broker.',
+  'kafkaError.topicCollides':
+    'Kafka trata «.» y «_» como iguales en los nombres, así que este nombre choca con un tema que ya existe.',
+  'kafkaError.replicationFactor':
+    'Hay menos brokers activos que réplicas pedidas: baja el factor de replicación o arranca un broker.',
   'kafkaError.invalidPartition': 'El tema no tiene ninguna partición con ese número.',
   'kafkaError.idempotenceAcks': 'El productor idempotente necesita acks=all.',
 }

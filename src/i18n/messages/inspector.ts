@@ -1,6 +1,8 @@
 /** The record inspector: one record, where it lives, whether it is committed, and why it cannot change. */
 export const inspectorEn = {
   'inspector.label': 'Record inspector',
+  'inspector.stuck':
+    'Consumer {member} of group {group} is stuck on this record: its value deserializer reads {expected}, and this is a {format} record. Every poll fails here (RecordDeserializationException) until the application skips it, dead-letters it, or the partition moves.',
   'inspector.title': 'Record {topic}-{partition}, offset {offset}',
   'inspector.close': 'Close',
   'inspector.topic': 'Topic',
@@ -30,7 +32,8 @@ export const inspectorEn = {
   'inspector.offline': 'offline',
   'inspector.status': 'State',
   'inspector.committed': 'Committed — consumers can read it (high watermark {hw}).',
-  'inspector.uncommitted': 'Not yet committed — above the high watermark ({hw}); consumers cannot read it yet.',
+  'inspector.uncommitted':
+    'Not yet committed — above the high watermark ({hw}); consumers cannot read it yet.',
   'inspector.immutableTitle': 'Records are immutable',
   'inspector.immutableBody':
     'A topic is an append-only log: once written, a record cannot be changed or deleted, so there is no edit or delete button. Records only go away when retention deletes their whole segment (this topic keeps them {retention}), and offset {offset} is never reused.',
@@ -45,8 +48,10 @@ export const inspectorEn = {
   'inspector.duration.ms': '{n} ms',
   'inspector.deleted':
     'This record is gone: retention deleted its segment. The log of {topic}-{partition} now starts at offset {start}; offset {offset} will never be used again.',
-  'inspector.lost.truncated': 'This record was lost: it was never committed, and a new leader truncated it from the log.',
-  'inspector.lost.uncleanElection': 'This record was lost: an out-of-sync replica became leader (unclean leader election) without it.',
+  'inspector.lost.truncated':
+    'This record was lost: it was never committed, and a new leader truncated it from the log.',
+  'inspector.lost.uncleanElection':
+    'This record was lost: an out-of-sync replica became leader (unclean leader election) without it.',
   'inspector.replaced.truncated':
     'An earlier, uncommitted record at this offset was truncated away; this is the record that took its place.',
   'inspector.replaced.uncleanElection':
@@ -57,6 +62,8 @@ export const inspectorEn = {
 
 export const inspectorEs: Record<keyof typeof inspectorEn, string> = {
   'inspector.label': 'Inspector de mensajes',
+  'inspector.stuck':
+    'El consumidor {member} del grupo {group} está atascado en este mensaje: su deserializador del valor lee {expected} y este es un mensaje {format}. Cada poll falla aquí (RecordDeserializationException) hasta que la aplicación lo salte, lo envíe a mensajes fallidos o la partición cambie de dueño.',
   'inspector.title': 'Mensaje {topic}-{partition}, offset {offset}',
   'inspector.close': 'Cerrar',
   'inspector.topic': 'Tema (topic)',
@@ -86,7 +93,8 @@ export const inspectorEs: Record<keyof typeof inspectorEn, string> = {
   'inspector.offline': 'caído',
   'inspector.status': 'Estado',
   'inspector.committed': 'Confirmado (committed): los consumidores pueden leerlo (high watermark {hw}).',
-  'inspector.uncommitted': 'Aún no confirmado: está por encima del high watermark ({hw}); los consumidores todavía no pueden leerlo.',
+  'inspector.uncommitted':
+    'Aún no confirmado: está por encima del high watermark ({hw}); los consumidores todavía no pueden leerlo.',
   'inspector.immutableTitle': 'Los mensajes son inmutables',
   'inspector.immutableBody':
     'Un tema es un log al que solo se añade: una vez escrito, un mensaje no se puede cambiar ni eliminar, por eso no hay botón de editar ni de borrar. Los mensajes solo desaparecen cuando la retención elimina su segmento entero (este tema los guarda {retention}), y el offset {offset} nunca se reutiliza.',
@@ -102,7 +110,8 @@ export const inspectorEs: Record<keyof typeof inspectorEn, string> = {
   'inspector.deleted':
     'Este mensaje ya no está: la retención eliminó su segmento. El log de {topic}-{partition} empieza ahora en el offset {start}; el offset {offset} no se volverá a usar nunca.',
   'inspector.lost.truncated': 'Este mensaje se perdió: nunca se confirmó y un nuevo líder lo truncó del log.',
-  'inspector.lost.uncleanElection': 'Este mensaje se perdió: una réplica no sincronizada pasó a ser líder (elección de líder no limpia) sin él.',
+  'inspector.lost.uncleanElection':
+    'Este mensaje se perdió: una réplica no sincronizada pasó a ser líder (elección de líder no limpia) sin él.',
   'inspector.replaced.truncated':
     'Un mensaje anterior, no confirmado, en este offset fue truncado; este es el mensaje que ocupó su lugar.',
   'inspector.replaced.uncleanElection':

@@ -21,7 +21,10 @@ function setup() {
 }
 
 const member = (store: ReturnType<typeof setup>['store'], groupId: string) =>
-  store.getState().sim.state.consumers.filter((c) => c.groupId === groupId).at(-1)
+  store
+    .getState()
+    .sim.state.consumers.filter((c) => c.groupId === groupId)
+    .at(-1)
 
 beforeEach(() => setLang('en'))
 afterEach(() => {
@@ -56,6 +59,50 @@ describe('AddConsumerDialog: static membership', () => {
     await user.click(screen.getByRole('button', { name: 'Add consumer' }))
     expect(screen.getByRole('dialog', { name: 'Add a consumer' })).toBeInTheDocument()
     expect(screen.getByText(/groupInstanceId must be 1 to 249 letters/)).toBeInTheDocument()
+    expect(store.getState().sim.state.consumers.length).toBe(before)
+  })
+})
+
+describe('AddConsumerDialog: the poll loop, the deserializer and the protocol', () => {
+  it('adds a member with its own poll loop and deserializer, to a group on the consumer protocol', async () => {
+    const { store, user } = setup()
+    const group = screen.getByRole('combobox', { name: 'Consumer group (group.id)' })
+    await user.clear(group)
+    await user.type(group, 'kip')
+    await user.click(screen.getByRole('radio', { name: /consumer \(KIP-848\)/ }))
+    expect(screen.getByRole('combobox', { name: 'Assignor' })).toHaveValue('uniform')
+    await user.click(screen.getByText('Poll loop and deserializer'))
+    const records = screen.getByRole('textbox', { name: 'max.poll.records' })
+    await user.clear(records)
+    await user.type(records, '20')
+    const interval = screen.getByRole('textbox', { name: 'max.poll.interval.ms' })
+    await user.clear(interval)
+    await user.type(interval, '6000')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Value deserializer' }), 'json')
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'On a record it cannot deserialize' }),
+      'skip',
+    )
+    await user.click(screen.getByRole('button', { name: 'Add consumer' }))
+    const c = member(store, 'kip')!
+    expect([c.maxPollRecords, c.maxPollIntervalMs, c.valueFormat, c.onDeserializationError]).toEqual([
+      20,
+      6000,
+      'json',
+      'skip',
+    ])
+    expect(store.getState().sim.state.groups.kip).toMatchObject({ protocol: 'consumer', assignor: 'uniform' })
+  })
+
+  it('refuses a max.poll.interval.ms that is not a number, says why, and adds nothing', async () => {
+    const { store, user } = setup()
+    const before = store.getState().sim.state.consumers.length
+    await user.click(screen.getByText('Poll loop and deserializer'))
+    const interval = screen.getByRole('textbox', { name: 'max.poll.interval.ms' })
+    await user.clear(interval)
+    await user.type(interval, 'soon')
+    await user.click(screen.getByRole('button', { name: 'Add consumer' }))
+    expect(screen.getByText(/maxPollIntervalMs must be/)).toBeInTheDocument()
     expect(store.getState().sim.state.consumers.length).toBe(before)
   })
 })

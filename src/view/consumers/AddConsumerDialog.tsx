@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { ASSIGNORS, type AssignorName } from '../../engine'
+import { ASSIGNORS, SERVER_ASSIGNORS, type AssignorName } from '../../engine'
 import { useT } from '../../i18n/useT'
 import { useLab, useLabStore } from '../../store/react'
 import { closeDialog } from '../../store/uiStore'
@@ -7,9 +7,12 @@ import { useUi } from '../../store/useUi'
 import { FormFooter } from '../forms/FormFooter'
 import { ModalDialog } from '../forms/Dialog'
 import { writableTopics } from '../forms/partitionDecision'
+import { ConsumerSettingsFields, DEFAULT_SETTINGS, settingsFields } from './ConsumerSettingsFields'
 
 type Reset = 'latest' | 'earliest'
 const RESETS: readonly Reset[] = ['latest', 'earliest']
+type Protocol = 'classic' | 'consumer'
+const PROTOCOLS: readonly Protocol[] = ['classic', 'consumer']
 const SUGGESTED = ['location-service', 'email-service', 'push-notifications', 'analytics']
 
 const close = () => closeDialog('addConsumer')
@@ -29,8 +32,11 @@ function AddConsumerForm({ onClose }: { onClose: () => void }) {
   const [groupId, setGroupId] = useState(() => SUGGESTED.find((g) => !groups.includes(g)) ?? 'my-group')
   const [topicChoice, setTopicChoice] = useState('')
   const [reset, setReset] = useState<Reset>('latest')
+  const [protocol, setProtocol] = useState<Protocol>('classic')
   const [assignor, setAssignor] = useState<AssignorName>('range')
   const [instance, setInstance] = useState('')
+  const [settings, setSettings] = useState(DEFAULT_SETTINGS)
+  const assignors = protocol === 'consumer' ? SERVER_ASSIGNORS : ASSIGNORS
   const [refusal, setRefusal] = useState<string | null>(null)
   const topic = topics.includes(topicChoice) ? topicChoice : (topics[0] ?? '')
   const existing = groups.includes(groupId)
@@ -38,10 +44,14 @@ function AddConsumerForm({ onClose }: { onClose: () => void }) {
   const submit = (e: FormEvent) => {
     e.preventDefault()
     // Empty: a dynamic member. Anything else goes as typed (the engine says what is wrong with it).
-    const member = instance === '' ? {} : { groupInstanceId: instance }
+    const member = {
+      ...(instance === '' ? {} : { groupInstanceId: instance }),
+      ...settingsFields(settings, topic),
+    }
+    const group = protocol === 'consumer' ? { groupProtocol: protocol, assignor } : { assignor }
     const command = existing
       ? { type: 'addConsumer', groupId, topic, ...member }
-      : { type: 'addConsumer', groupId, topic, autoOffsetReset: reset, assignor, ...member }
+      : { type: 'addConsumer', groupId, topic, autoOffsetReset: reset, ...group, ...member }
     const result = store.getState().dispatch(command)
     if (result.ok) onClose()
     else setRefusal(result.error)
@@ -120,6 +130,26 @@ function AddConsumerForm({ onClose }: { onClose: () => void }) {
                   </label>
                 ))}
               </fieldset>
+              <fieldset className="form-fieldset">
+                <legend className="form-legend">{t('addConsumer.protocol')}</legend>
+                {PROTOCOLS.map((p) => (
+                  <label key={p} className="form-check">
+                    <input
+                      type="radio"
+                      name={`${id}-protocol`}
+                      value={p}
+                      checked={protocol === p}
+                      onChange={() => {
+                        setProtocol(p)
+                        setAssignor(p === 'consumer' ? SERVER_ASSIGNORS[0]! : ASSIGNORS[0]!)
+                      }}
+                    />
+                    <span className="form-option-text">
+                      <span className="form-hint">{t(`addConsumer.protocol.${p}`)}</span>
+                    </span>
+                  </label>
+                ))}
+              </fieldset>
               <div className="form-field">
                 <label htmlFor={`${id}-assignor`}>{t('group.assignor')}</label>
                 <select
@@ -127,7 +157,7 @@ function AddConsumerForm({ onClose }: { onClose: () => void }) {
                   value={assignor}
                   onChange={(e) => setAssignor(e.target.value as AssignorName)}
                 >
-                  {ASSIGNORS.map((a) => (
+                  {assignors.map((a) => (
                     <option key={a} value={a}>
                       {a}
                     </option>
@@ -136,6 +166,7 @@ function AddConsumerForm({ onClose }: { onClose: () => void }) {
               </div>
             </>
           )}
+          <ConsumerSettingsFields value={settings} onChange={setSettings} readTopic={topic} />
         </div>
         <FormFooter refusal={refusal} onClose={onClose} submitLabel={t('addConsumer.add')} />
       </form>

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { MessageKey } from '../../i18n/en'
 import { useT } from '../../i18n/useT'
-import { ASSIGNORS, type AssignorName } from '../../engine'
+import { ASSIGNORS, SERVER_ASSIGNORS, type AssignorName } from '../../engine'
 import { useLab, useLabActions } from '../../store/react'
 import { groupColor } from './groupColor'
 import { MemberRow } from './MemberRow'
@@ -13,6 +13,7 @@ const PHASE: Record<string, MessageKey> = {
   Empty: 'group.phase.Empty',
   PreparingRebalance: 'group.phase.PreparingRebalance',
   CompletingRebalance: 'group.phase.CompletingRebalance',
+  Reconciling: 'group.phase.Reconciling',
   Stable: 'group.phase.Stable',
 }
 const COMMIT: Record<string, MessageKey> = {
@@ -33,6 +34,7 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
     return {
       topic: g.topic as string,
       assignor: g.assignor,
+      protocol: g.protocol,
       commitMode: g.commitMode,
       phase: g.phase,
       generation: g.generation,
@@ -48,6 +50,9 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
       })),
       duplicates: g.duplicates,
       skipped: g.skipped,
+      deadLettered: g.deadLettered,
+      // Whole seconds of pause, the pause under way included (so the card moves once a second at most).
+      paused: pausedSeconds(s.sim.state.timeMs, g.pausedMs, g.pausedSince),
     }
   })
   if (!view) return null
@@ -105,7 +110,7 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
                   dispatch({ type: 'setAssignor', groupId, assignor: e.target.value as AssignorName })
                 }
               >
-                {ASSIGNORS.map((a) => (
+                {(view.protocol === 'consumer' ? SERVER_ASSIGNORS : ASSIGNORS).map((a) => (
                   <option key={a} value={a}>
                     {a}
                   </option>
@@ -131,7 +136,11 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
       </details>
     </div>
   )
-  const rebalancing = view.phase === 'PreparingRebalance' || view.phase === 'CompletingRebalance'
+  const rebalancing =
+    view.phase === 'PreparingRebalance' ||
+    view.phase === 'CompletingRebalance' ||
+    view.phase === 'Reconciling'
+  const pausedTotal = view.paused.reduce((n, p) => n + p.s, 0)
   return (
     <article
       className={moreOpen ? 'group-card panel more-open' : 'group-card panel'}
@@ -154,6 +163,12 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
           <span aria-hidden="true">{t('group.generationShort', { n: view.generation })}</span>
           <span className="visually-hidden">{t('group.generation', { n: view.generation })}</span>
         </span>
+        {view.protocol === 'consumer' && (
+          <span className="group-protocol" title={t('group.protocolHint')}>
+            {t('group.protocolTag')}
+            <span className="visually-hidden"> {t('group.protocolHint')}</span>
+          </span>
+        )}
       </p>
       <ul className="member-list" aria-label={t('group.members', { group: groupId })}>
         {view.members.map((m) => (
@@ -178,16 +193,47 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
           ))}
         </p>
       )}
-      {(view.duplicates > 0 || view.skipped > 0) && (
+      {(view.duplicates > 0 || view.skipped > 0 || view.deadLettered > 0 || pausedTotal > 0) && (
         <p className="group-delivery">
           {view.duplicates > 0 && (
             <span className="warn">{t('group.duplicates', { n: view.duplicates })}</span>
           )}
           {view.skipped > 0 && <span className="bad">{t('group.skipped', { n: view.skipped })}</span>}
+          {view.deadLettered > 0 && (
+            <span className="warn">{t('group.deadLettered', { n: view.deadLettered })}</span>
+          )}
+          {pausedTotal > 0 && (
+            <span
+              className="group-paused"
+              data-testid="group-paused"
+              title={t('group.pausedHint', {
+                list: view.paused.map((p) => `p${p.partition} ${p.s} s`).join(', '),
+              })}
+            >
+              {t('group.paused', { s: pausedTotal })}
+            </span>
+          )}
         </p>
       )}
     </article>
   )
+}
+
+/** Seconds each partition spent without an owner after a rebalance took it away (whole seconds, by partition). */
+function pausedSeconds(
+  now: number,
+  pausedMs: Record<number, number>,
+  since: Record<number, number>,
+): { partition: number; s: number }[] {
+  const partitions = [...new Set([...Object.keys(pausedMs), ...Object.keys(since)].map(Number))].sort(
+    (a, b) => a - b,
+  )
+  return partitions
+    .map((p) => ({
+      partition: p,
+      s: Math.round(((pausedMs[p] ?? 0) + (since[p] === undefined ? 0 : now - since[p]!)) / 100) / 10,
+    }))
+    .filter((p) => p.s > 0)
 }
 
 function ResetOffsets({ groupId }: { groupId: string }) {

@@ -23,7 +23,9 @@ function setup() {
 /** The partitions whose retained log holds a record with this value. */
 function partitionsHolding(store: LabStore, topic: string, value: string): number[] {
   const t = store.getState().sim.state.topics[topic]!
-  return t.partitions.filter((p) => readRange(p, p.logStartOffset, p.logEndOffset).some((r) => r.value === value)).map((p) => p.partition)
+  return t.partitions
+    .filter((p) => readRange(p, p.logStartOffset, p.logEndOffset).some((r) => r.value === value))
+    .map((p) => p.partition)
 }
 
 function setValue(value: string) {
@@ -40,7 +42,9 @@ describe('ProduceForm', () => {
   it('explains the key hash exactly as Kafka’s Java client computes it, before sending', () => {
     setup()
     expect(screen.getByRole('textbox', { name: 'Key' })).toHaveValue('customer-42')
-    expect(screen.getByText('murmur2("customer-42") = -542987495 → & 0x7fffffff = 1604496153 → % 3 = 0')).toBeInTheDocument()
+    expect(
+      screen.getByText('murmur2("customer-42") = -542987495 → & 0x7fffffff = 1604496153 → % 3 = 0'),
+    ).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Send' })).toHaveAccessibleDescription(/partition 0/)
   })
 
@@ -85,9 +89,12 @@ describe('ProduceForm', () => {
 
     setValue('keyless one')
     await user.click(screen.getByRole('button', { name: 'Send' }))
-    const sticky = store.getState().sim.state.producers.find((p) => p.id === 'console-purchases')!.sticky.partition
+    const sticky = store.getState().sim.state.producers.find((p) => p.id === 'console-purchases')!.sticky
+      .partition
     expect(screen.getByRole('status')).toHaveTextContent(`Sent to purchases-${sticky}`)
-    expect(screen.getByText(new RegExp(`sends it to partition ${sticky}, where this producer is sticking`))).toBeInTheDocument()
+    expect(
+      screen.getByText(new RegExp(`sends it to partition ${sticky}, where this producer is sticking`)),
+    ).toBeInTheDocument()
 
     setValue('keyless two')
     await user.click(screen.getByRole('button', { name: 'Send' }))
@@ -154,5 +161,22 @@ describe('ProduceForm across lesson steps', () => {
     await user.selectOptions(screen.getByLabelText('Partition'), 'Partition 1')
     act(() => void store.getState().restartStep())
     expect((screen.getByLabelText('Partition') as HTMLSelectElement).value).toBe('')
+  })
+})
+
+describe('ProduceForm: a bad record', () => {
+  it('sends a text record that is not JSON in one click, with the chosen partition', async () => {
+    const { store, user } = setup()
+    const topic = (screen.getByLabelText('Topic') as HTMLSelectElement).value
+    await user.selectOptions(screen.getByLabelText('Partition'), '1')
+    await user.click(screen.getByRole('button', { name: 'Send a bad record' }))
+    act(() => {
+      for (let i = 0; i < 200; i++) store.getState().step()
+    })
+    expect(partitionsHolding(store, topic, 'oops: not JSON')).toEqual([1])
+    const p = store.getState().sim.state.topics[topic]!.partitions[1]!
+    expect(
+      readRange(p, p.logStartOffset, p.logEndOffset).find((r) => r.value === 'oops: not JSON')?.format,
+    ).toBe('text')
   })
 })

@@ -7,7 +7,13 @@ import { useLab, useLabStore } from '../../store/react'
 import type { LabStore } from '../../store/simStore'
 import { KafkaError } from './KafkaError'
 import { PartitionDecisionView } from './PartitionDecisionView'
-import { consoleProducerId, consoleProducerInfo, decidedPartition, decidePartition, writableTopics } from './partitionDecision'
+import {
+  consoleProducerId,
+  consoleProducerInfo,
+  decidedPartition,
+  decidePartition,
+  writableTopics,
+} from './partitionDecision'
 import './forms.css'
 
 const FORMATS: readonly RecordFormat[] = ['json', 'avro', 'text']
@@ -39,7 +45,16 @@ function stickyPartitionUsed(store: LabStore, topic: string): number | null {
 }
 
 /** The form's fields before anyone touched them. */
-const PRODUCE_DEFAULTS: ProduceFormFields = { key: DEFAULT_KEY, noKey: false, value: DEFAULT_VALUE, format: 'json', partition: null }
+/** The value of a record nobody reading JSON or Avro can deserialize. */
+export const POISON_VALUE = 'oops: not JSON'
+
+const PRODUCE_DEFAULTS: ProduceFormFields = {
+  key: DEFAULT_KEY,
+  noKey: false,
+  value: DEFAULT_VALUE,
+  format: 'json',
+  partition: null,
+}
 
 /**
  * "Produce by hand": one record, with the producer's partition decision shown before it is sent. Each lesson step
@@ -63,14 +78,18 @@ function ProduceFormFieldsView({ initial }: { initial: ProduceFormFields }) {
   const producer = useLab((s) => (topicName ? consoleProducerInfo(s.sim.state, topicName) : null))
   const topicLeaders = useLab((s) => {
     const state = s.sim.state
-    return topicName && Object.hasOwn(state.topics, topicName) ? (state.topics[topicName]?.partitions.map((p) => p.leader) ?? []) : []
+    return topicName && Object.hasOwn(state.topics, topicName)
+      ? (state.topics[topicName]?.partitions.map((p) => p.leader) ?? [])
+      : []
   })
 
   const [key, setKey] = useState(initial.key)
   const [noKey, setNoKey] = useState(initial.noKey)
   const [value, setValue] = useState(initial.value)
   const [format, setFormat] = useState<RecordFormat>(initial.format)
-  const [partitionChoice, setPartitionChoice] = useState(initial.partition === null ? '' : String(initial.partition))
+  const [partitionChoice, setPartitionChoice] = useState(
+    initial.partition === null ? '' : String(initial.partition),
+  )
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const valueIsJson = useMemo(() => isJson(value), [value])
 
@@ -87,20 +106,21 @@ function ProduceFormFieldsView({ initial }: { initial: ProduceFormFields }) {
 
   // The engine checks an explicit partition against the console producer's metadata when it exists.
   const selectable = producer ? producer.partitionCount : topic.partitions
-  const explicit = partitionChoice !== '' && Number(partitionChoice) < selectable ? Number(partitionChoice) : null
+  const explicit =
+    partitionChoice !== '' && Number(partitionChoice) < selectable ? Number(partitionChoice) : null
   const recordKey = noKey ? null : key
   const decision = decidePartition({ key: recordKey, explicit, topicPartitions: topic.partitions, producer })
   const leaders = producer?.leaders ?? topicLeaders
 
-  const send = (e: FormEvent) => {
+  const send = (e: FormEvent, poison = false) => {
     e.preventDefault()
     const predicted = decidedPartition(decision)
     const command = {
       type: 'produce' as const,
       topic: topic.name,
       key: recordKey,
-      value,
-      format,
+      // A record no JSON or Avro consumer can read: Kafka checks nothing, the consumer's deserializer does.
+      ...(poison ? { value: POISON_VALUE, format: 'text' as const } : { value, format }),
       ...(explicit !== null ? { partition: explicit } : {}),
     }
     const result = store.getState().dispatch(command)
@@ -108,13 +128,22 @@ function ProduceFormFieldsView({ initial }: { initial: ProduceFormFields }) {
       setOutcome({ ok: false, error: result.error })
       return
     }
-    const partition = decision.kind === 'sticky' || decision.kind === 'stickyNew' ? stickyPartitionUsed(store, topic.name) : predicted
+    const partition =
+      decision.kind === 'sticky' || decision.kind === 'stickyNew'
+        ? stickyPartitionUsed(store, topic.name)
+        : predicted
     setOutcome({ ok: true, topic: topic.name, partition })
   }
 
   const emptyKeyHint = !noKey && key === ''
   return (
-    <form className="produce-form" aria-labelledby={`${id}-title`} onSubmit={send} noValidate data-anchor="control:produce">
+    <form
+      className="produce-form"
+      aria-labelledby={`${id}-title`}
+      onSubmit={send}
+      noValidate
+      data-anchor="control:produce"
+    >
       <h3 id={`${id}-title`} className="panel-title">
         {t('produce.title')}
       </h3>
@@ -174,7 +203,11 @@ function ProduceFormFieldsView({ initial }: { initial: ProduceFormFields }) {
 
       <div className="form-field">
         <label htmlFor={`${id}-format`}>{t('produce.format')}</label>
-        <select id={`${id}-format`} value={format} onChange={(e) => setFormat(e.target.value as RecordFormat)}>
+        <select
+          id={`${id}-format`}
+          value={format}
+          onChange={(e) => setFormat(e.target.value as RecordFormat)}
+        >
           {FORMATS.map((f) => (
             <option key={f} value={f}>
               {t(`produce.format.${f}`)}
@@ -185,7 +218,11 @@ function ProduceFormFieldsView({ initial }: { initial: ProduceFormFields }) {
 
       <div className="form-field">
         <label htmlFor={`${id}-partition`}>{t('produce.partition')}</label>
-        <select id={`${id}-partition`} value={explicit === null ? '' : String(explicit)} onChange={(e) => setPartitionChoice(e.target.value)}>
+        <select
+          id={`${id}-partition`}
+          value={explicit === null ? '' : String(explicit)}
+          onChange={(e) => setPartitionChoice(e.target.value)}
+        >
           <option value="">{t('produce.partition.auto')}</option>
           {Array.from({ length: selectable }, (_, n) => (
             <option key={n} value={String(n)}>
@@ -197,16 +234,28 @@ function ProduceFormFieldsView({ initial }: { initial: ProduceFormFields }) {
 
       <PartitionDecisionView id={`${id}-decision`} decision={decision} leaders={leaders} />
 
-      <button type="submit" className="btn btn-primary produce-send" aria-describedby={`${id}-decision`}>
-        {t('produce.send')}
-      </button>
+      <div className="produce-buttons">
+        <button type="submit" className="btn btn-primary produce-send" aria-describedby={`${id}-decision`}>
+          {t('produce.send')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-small"
+          title={t('produce.poisonHint')}
+          onClick={(e) => send(e, true)}
+        >
+          {t('produce.poison')}
+        </button>
+      </div>
       {outcome && !outcome.ok && (
         <p role="alert" className="form-alert">
           <KafkaError error={outcome.error} />
         </p>
       )}
       <p role="status" className="form-status">
-        {outcome?.ok && outcome.partition !== null ? t('produce.sent', { topic: outcome.topic, partition: outcome.partition }) : ''}
+        {outcome?.ok && outcome.partition !== null
+          ? t('produce.sent', { topic: outcome.topic, partition: outcome.partition })
+          : ''}
       </p>
     </form>
   )

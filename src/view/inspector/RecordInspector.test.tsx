@@ -21,7 +21,14 @@ function scene(config: Partial<TopicConfig> = {}): Scenario {
     commands: [
       {
         atMs: 0,
-        command: { type: 'createTopic', name: 't', partitions: 1, replicationFactor: 3, config, replicaAssignment: [[1, 2, 3]] },
+        command: {
+          type: 'createTopic',
+          name: 't',
+          partitions: 1,
+          replicationFactor: 3,
+          config,
+          replicaAssignment: [[1, 2, 3]],
+        },
       },
     ],
   }
@@ -31,7 +38,9 @@ const partition0 = (store: LabStore) => store.getState().sim.state.topics.t!.par
 
 /** Produces one record and steps until the leader has appended it (not yet committed). */
 function produceAndAppend(store: LabStore, key: string | null, value: string) {
-  expect(store.getState().dispatch({ type: 'produce', topic: 't', key, value, format: 'text' })).toEqual({ ok: true })
+  expect(store.getState().dispatch({ type: 'produce', topic: 't', key, value, format: 'text' })).toEqual({
+    ok: true,
+  })
   const offset = partition0(store).logEndOffset
   for (let i = 0; i < 50 && partition0(store).logEndOffset <= offset; i++) store.getState().step()
   expect(partition0(store).logEndOffset).toBe(offset + 1)
@@ -55,7 +64,8 @@ function inspect(store: LabStore, offset: number) {
   return screen.getByRole('complementary', { name: `Record t-0, offset ${offset}` })
 }
 
-const later = (store: LabStore, ms: number) => act(() => void store.getState().seek(store.getState().sim.state.timeMs + ms))
+const later = (store: LabStore, ms: number) =>
+  act(() => void store.getState().seek(store.getState().sim.state.timeMs + ms))
 
 beforeEach(() => setLang('en'))
 afterEach(() => {
@@ -107,7 +117,11 @@ describe('RecordInspector', () => {
     expect(panel).toHaveTextContent('this topic keeps them for 7 days')
     expect(panel).toHaveTextContent(`offset ${offset} is never reused`)
     expect(panel).toHaveTextContent('null — no key')
-    expect(within(panel).getAllByRole('button').map((b) => b.textContent)).toEqual(['Close'])
+    expect(
+      within(panel)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Close'])
   })
 
   it('renders a hostile value as text, never as HTML', () => {
@@ -117,6 +131,27 @@ describe('RecordInspector', () => {
     expect(panel.querySelector('img')).toBeNull()
     expect(screen.getByTestId('inspector-value').textContent).toBe(HOSTILE)
     expect(within(panel).getAllByText(HOSTILE).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('says which consumer is stuck on the record and why', () => {
+    const { store } = setup()
+    const offset = produceAndAppend(store, null, 'not json')
+    expect(
+      store
+        .getState()
+        .dispatch({
+          type: 'addConsumer',
+          groupId: 'readers',
+          topic: 't',
+          autoOffsetReset: 'earliest',
+          valueFormat: 'json',
+        }),
+    ).toEqual({ ok: true })
+    later(store, 10_000)
+    const panel = inspect(store, offset)
+    expect(within(panel).getByRole('status').textContent).toMatch(
+      /Consumer readers-1 of group readers is stuck on this record: its value deserializer reads json, and this is a text record/,
+    )
   })
 
   it('says so when retention deleted the record', () => {

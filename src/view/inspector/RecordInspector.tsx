@@ -32,7 +32,9 @@ export function retentionPhrase(t: TFunction, ms: number): string {
 /** The selected record, in a drawer on the right; shown only while a record is selected. */
 export function RecordInspector() {
   const selection = useLab((s): RecordSelection | null =>
-    s.selection?.kind === 'record' ? { topic: s.selection.topic, partition: s.selection.partition, offset: s.selection.offset } : null,
+    s.selection?.kind === 'record'
+      ? { topic: s.selection.topic, partition: s.selection.partition, offset: s.selection.offset }
+      : null,
   )
   return selection ? <InspectorPanel selection={selection} /> : null
 }
@@ -43,7 +45,9 @@ function InspectorPanel({ selection }: { selection: RecordSelection }) {
   const { select } = useLabActions()
   const panelRef = useRef<HTMLElement>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
-  const details = useLab((s) => recordDetails(s.sim.state, selection.topic, selection.partition, selection.offset))
+  const details = useLab((s) =>
+    recordDetails(s.sim.state, selection.topic, selection.partition, selection.offset),
+  )
 
   // Opening moves focus to the heading; closing gives it back to whatever had it (a record in a log).
   useEffect(() => {
@@ -71,7 +75,11 @@ function InspectorPanel({ selection }: { selection: RecordSelection }) {
     <aside ref={panelRef} className="inspector" aria-labelledby={`${id}-title`}>
       <header className="inspector-header">
         <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1} className="inspector-title">
-          {t('inspector.title', { topic: selection.topic, partition: selection.partition, offset: selection.offset })}
+          {t('inspector.title', {
+            topic: selection.topic,
+            partition: selection.partition,
+            offset: selection.offset,
+          })}
         </h2>
         <button type="button" className="btn btn-small" onClick={() => select(null)}>
           {t('inspector.close')}
@@ -92,9 +100,17 @@ function InspectorContent({ details, t }: { details: RecordDetails; t: TFunction
     case 'missing':
       return <p className="inspector-gone">{t('inspector.missing', where)}</p>
     case 'lost':
-      return <p className="inspector-gone">{t(details.reason === 'truncated' ? 'inspector.lost.truncated' : 'inspector.lost.uncleanElection')}</p>
+      return (
+        <p className="inspector-gone">
+          {t(details.reason === 'truncated' ? 'inspector.lost.truncated' : 'inspector.lost.uncleanElection')}
+        </p>
+      )
     case 'deleted':
-      return <p className="inspector-gone">{t('inspector.deleted', { ...where, start: details.logStartOffset })}</p>
+      return (
+        <p className="inspector-gone">
+          {t('inspector.deleted', { ...where, start: details.logStartOffset })}
+        </p>
+      )
     case 'present':
       break
   }
@@ -104,11 +120,27 @@ function InspectorContent({ details, t }: { details: RecordDetails; t: TFunction
     <>
       <p className={committed ? 'inspector-state is-committed' : 'inspector-state is-pending'}>
         <span aria-hidden="true">{committed ? '✓ ' : '○ '}</span>
-        {committed ? t('inspector.committed', { hw: highWatermark }) : t('inspector.uncommitted', { hw: highWatermark })}
+        {committed
+          ? t('inspector.committed', { hw: highWatermark })
+          : t('inspector.uncommitted', { hw: highWatermark })}
       </p>
+      {details.stuck.map((m) => (
+        <p key={m.memberId} className="inspector-note inspector-stuck" role="status">
+          {t('inspector.stuck', {
+            member: m.memberId,
+            group: m.groupId,
+            expected: m.expected,
+            format: record.format,
+          })}
+        </p>
+      ))}
       {details.replaced && (
         <p className="inspector-note">
-          {t(details.replaced === 'truncated' ? 'inspector.replaced.truncated' : 'inspector.replaced.uncleanElection')}
+          {t(
+            details.replaced === 'truncated'
+              ? 'inspector.replaced.truncated'
+              : 'inspector.replaced.uncleanElection',
+          )}
         </p>
       )}
 
@@ -121,7 +153,11 @@ function InspectorContent({ details, t }: { details: RecordDetails; t: TFunction
         <dd className="mono">{details.offset}</dd>
         <dt>{t('inspector.key')}</dt>
         <dd className={record.key === null ? 'inspector-null' : 'mono'}>
-          {record.key === null ? t('inspector.nullKey') : record.key === '' ? t('inspector.emptyKey') : record.key}
+          {record.key === null
+            ? t('inspector.nullKey')
+            : record.key === ''
+              ? t('inspector.emptyKey')
+              : record.key}
         </dd>
         <dt>{t('inspector.format')}</dt>
         <dd>{t(`inspector.format.${record.format}`)}</dd>
@@ -133,7 +169,11 @@ function InspectorContent({ details, t }: { details: RecordDetails; t: TFunction
         <dd>
           <span className="mono">{record.producerId}</span>{' '}
           <span className="inspector-muted">
-            ({record.sequence >= 0 ? t('inspector.sequence', { n: record.sequence }) : t('inspector.noSequence')})
+            (
+            {record.sequence >= 0
+              ? t('inspector.sequence', { n: record.sequence })
+              : t('inspector.noSequence')}
+            )
           </span>
         </dd>
         <dt>{t('inspector.leaderEpoch')}</dt>
@@ -155,16 +195,21 @@ function InspectorContent({ details, t }: { details: RecordDetails; t: TFunction
             <span className="inspector-broker">{t('inspector.broker', { id: r.brokerId })}</span>
             {r.leader && <span className="inspector-badge is-leader">{t('inspector.leader')}</span>}
             {!r.alive && <span className="inspector-badge is-offline">{t('inspector.offline')}</span>}
-            <span className="inspector-muted">{r.hasIt ? t('inspector.hasIt') : t('inspector.notCopied')}</span>
+            <span className="inspector-muted">
+              {r.hasIt ? t('inspector.hasIt') : t('inspector.notCopied')}
+            </span>
           </li>
         ))}
       </ul>
 
       <section className="inspector-immutable">
-        <h3 className="inspector-subtitle">
-          {t('inspector.immutableTitle')}
-        </h3>
-        <p>{t('inspector.immutableBody', { retention: retentionPhrase(t, details.retentionMs), offset: details.offset })}</p>
+        <h3 className="inspector-subtitle">{t('inspector.immutableTitle')}</h3>
+        <p>
+          {t('inspector.immutableBody', {
+            retention: retentionPhrase(t, details.retentionMs),
+            offset: details.offset,
+          })}
+        </p>
       </section>
     </>
   )

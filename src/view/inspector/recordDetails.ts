@@ -24,7 +24,13 @@ export type RecordDetails =
   | { status: 'noTopic'; topic: string; partition: number; offset: number }
   | { status: 'missing'; topic: string; partition: number; offset: number }
   | { status: 'deleted'; topic: string; partition: number; offset: number; logStartOffset: number }
-  | { status: 'lost'; topic: string; partition: number; offset: number; reason: 'truncated' | 'uncleanElection' }
+  | {
+      status: 'lost'
+      topic: string
+      partition: number
+      offset: number
+      reason: 'truncated' | 'uncleanElection'
+    }
   | {
       status: 'present'
       topic: string
@@ -35,11 +41,18 @@ export type RecordDetails =
       committed: boolean
       highWatermark: number
       retentionMs: number
+      /** Consumers whose polls fail on this record: their value deserializer cannot read it. */
+      stuck: { memberId: string; groupId: string; expected: string }[]
       /** An earlier record at this offset was lost (truncation or unclean election) and this one replaced it. */
       replaced: 'truncated' | 'uncleanElection' | null
     }
 
-export function recordDetails(state: SimState, topic: string, partition: number, offset: number): RecordDetails {
+export function recordDetails(
+  state: SimState,
+  topic: string,
+  partition: number,
+  offset: number,
+): RecordDetails {
   const base = { topic, partition, offset }
   const t = Object.hasOwn(state.topics, topic) ? state.topics[topic] : undefined
   const p = t && Number.isInteger(partition) ? t.partitions[partition] : undefined
@@ -75,5 +88,8 @@ export function recordDetails(state: SimState, topic: string, partition: number,
     highWatermark: p.highWatermark,
     retentionMs: t.config.retentionMs,
     replaced: lost && lost.value !== record.value ? lost.reason : null,
+    stuck: state.consumers
+      .filter((c) => c.topic === topic && c.stuckAt?.partition === partition && c.stuckAt.offset === offset)
+      .map((c) => ({ memberId: c.memberId, groupId: c.groupId, expected: c.valueFormat })),
   }
 }

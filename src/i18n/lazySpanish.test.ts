@@ -31,7 +31,9 @@ describe('Spanish on demand', () => {
   it('translates with the Spanish messages once loaded, and falls back to English before', async () => {
     const i18n = await freshI18n()
     const { es } = await import('./es')
-    const key = Object.keys(es).find((k) => es[k as keyof typeof es] !== i18n.translate('en', k as never))! as never
+    const key = Object.keys(es).find(
+      (k) => es[k as keyof typeof es] !== i18n.translate('en', k as never),
+    )! as never
     expect(i18n.translate('es', key)).toBe(i18n.translate('en', key))
     await i18n.loadDictionary('es')
     expect(i18n.translate('es', key)).toBe(es[key])

@@ -58,5 +58,8 @@ export function browserLang(languages: readonly string[]): Lang {
 
 /** A number in the language's own format (1,234.5 / 1.234,5). */
 export function formatNumber(lang: Lang, n: number, digits = 0): string {
-  return n.toLocaleString(lang === 'es' ? 'es-ES' : 'en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+  return n.toLocaleString(lang === 'es' ? 'es-ES' : 'en-US', {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  })
 }

@@ -10,7 +10,17 @@ import { MURMUR_KEY } from './content/keys'
 /** All the English text, the lessons' steps included (the app loads those with the lesson panel). */
 const en = { ...firstScreenEn, ...lessonsEn }
 
-const COURSE_ORDER = ['topics', 'partitions-offsets', 'immutability-retention', 'keys', 'producers-failover', 'consumers', 'replication-acks']
+const COURSE_ORDER = [
+  'topics',
+  'partitions-offsets',
+  'immutability-retention',
+  'keys',
+  'producers-failover',
+  'consumers',
+  'replication-acks',
+  'consumer-lag',
+  'rebalances',
+]
 
 test('the lessons are the course, in order, each once', () => {
   expect(LESSONS.map((l) => l.id)).toEqual(COURSE_ORDER)
@@ -53,8 +63,14 @@ describe.each(LESSONS.map((l) => [l.id, l] as const))('%s', (_id, lesson) => {
   test('the cli lines are real Kafka tools (or the shell around them)', () => {
     for (const s of lesson.steps) {
       for (const line of s.cli ?? []) {
-        expect(line, s.id).toMatch(/^(kafka-[a-z-]+\.sh |bin\/kafka-[a-z-]+\.sh |kill -9 <pid of broker \d+>$|>)/)
-        if (/^(bin\/)?kafka-/.test(line) && !line.includes('kafka-server-start.sh') && !line.includes('kafka-producer-perf-test.sh')) {
+        expect(line, s.id).toMatch(
+          /^(kafka-[a-z-]+\.sh |bin\/kafka-[a-z-]+\.sh |kill -9 <pid of (broker \d+|consumer [\w.-]+)>$|>)/,
+        )
+        if (
+          /^(bin\/)?kafka-/.test(line) &&
+          !line.includes('kafka-server-start.sh') &&
+          !line.includes('kafka-producer-perf-test.sh')
+        ) {
           expect(line, s.id).toContain('--bootstrap-server localhost:9092')
         }
       }
@@ -76,7 +92,12 @@ test('the key facts the keys lesson states are what the partitioner computes', (
   expect(Math.abs(x.hash) % 3).not.toBe(x.partition)
   expect(Math.abs(x.hash) % 3).toBe(0)
   expect(3 * 120649411 + 2).toBe(x.positive)
-  for (const text of [en['lesson.keys.s3.q'], es['lesson.keys.s3.q'], en['lesson.keys.s3.q.why'], es['lesson.keys.s3.q.why']]) {
+  for (const text of [
+    en['lesson.keys.s3.q'],
+    es['lesson.keys.s3.q'],
+    en['lesson.keys.s3.q.why'],
+    es['lesson.keys.s3.q.why'],
+  ]) {
     expect(text).toMatch(/361948235/)
   }
   expect(en['lesson.keys.s3.q']).toContain(String(x.hash))
@@ -94,7 +115,10 @@ test('the partitions lesson scene holds what its text counts', () => {
   const leo = sim.state.topics['purchases']!.partitions.map((p) => p.logEndOffset)
   // s1/s2: purchases-1 holds offsets 0 and 1; 9 records in all; orders 1, 4, 7 in purchases-0 and 2, 5 in purchases-1.
   expect(leo).toEqual([3, 2, 4])
-  const orders = (p: number) => sim.state.topics['purchases']!.partitions[p]!.segments.flatMap((s) => s.records.map((r) => (JSON.parse(r.value) as { order: number }).order))
+  const orders = (p: number) =>
+    sim.state.topics['purchases']!.partitions[p]!.segments.flatMap((s) =>
+      s.records.map((r) => (JSON.parse(r.value) as { order: number }).order),
+    )
   expect(orders(0)).toEqual([1, 4, 7])
   expect(orders(1)).toEqual([2, 5])
 })

@@ -1,5 +1,7 @@
 import type { Lesson } from './types'
 import { consumersLesson } from './content/consumers'
+import { consumerLagLesson } from './content/consumerLag'
+import { rebalancesLesson } from './content/rebalances'
 import { immutabilityRetentionLesson } from './content/immutabilityRetention'
 import { keysLesson } from './content/keys'
 import { partitionsOffsetsLesson } from './content/partitionsOffsets'
@@ -7,7 +9,7 @@ import { producersFailoverLesson } from './content/producersFailover'
 import { replicationAcksLesson } from './content/replicationAcks'
 import { topicsLesson } from './content/topics'
 
-/** Every lesson, in course order (the order of the course notes, then replication). */
+/** Every lesson, in course order (the order of the course notes, then replication, then consumers in depth). */
 export const LESSONS: Lesson[] = [
   topicsLesson,
   partitionsOffsetsLesson,
@@ -16,6 +18,8 @@ export const LESSONS: Lesson[] = [
   producersFailoverLesson,
   consumersLesson,
   replicationAcksLesson,
+  consumerLagLesson,
+  rebalancesLesson,
 ]
 
 export function findLesson(id: string): Lesson | undefined {

@@ -34,7 +34,13 @@ describe('cliFor: topics', () => {
       name: 't',
       partitions: 1,
       replicationFactor: 1,
-      config: { retentionMs: -1, segmentBytes: 2048, segmentMs: 60000, minInsyncReplicas: 1, uncleanLeaderElectionEnable: true },
+      config: {
+        retentionMs: -1,
+        segmentBytes: 2048,
+        segmentMs: 60000,
+        minInsyncReplicas: 1,
+        uncleanLeaderElectionEnable: true,
+      },
     }
     expect(cliFor(cmd)).toEqual([
       `kafka-topics.sh ${S} --create --topic t --partitions 1 --replication-factor 1 --config retention.ms=-1 --config segment.bytes=2048 ` +
@@ -43,7 +49,9 @@ describe('cliFor: topics', () => {
   })
 
   it('createTopic with -1 leaves the counts to the broker defaults', () => {
-    expect(cliFor({ type: 'createTopic', name: 'x', partitions: -1, replicationFactor: -1 })).toEqual([`kafka-topics.sh ${S} --create --topic x`])
+    expect(cliFor({ type: 'createTopic', name: 'x', partitions: -1, replicationFactor: -1 })).toEqual([
+      `kafka-topics.sh ${S} --create --topic x`,
+    ])
   })
 
   it('createTopic with an explicit assignment (Kafka refuses it beside --partitions)', () => {
@@ -59,7 +67,9 @@ describe('cliFor: topics', () => {
         [3, 1, 2],
       ],
     }
-    expect(cliFor(cmd)).toEqual([`kafka-topics.sh ${S} --create --topic purchases --replica-assignment 1:2:3,2:3:1,3:1:2 --config min.insync.replicas=2`])
+    expect(cliFor(cmd)).toEqual([
+      `kafka-topics.sh ${S} --create --topic purchases --replica-assignment 1:2:3,2:3:1,3:1:2 --config min.insync.replicas=2`,
+    ])
   })
 
   it('createPartitions', () => {
@@ -69,10 +79,14 @@ describe('cliFor: topics', () => {
   })
 
   it('alterTopicConfig, several configs in one --add-config', () => {
-    expect(cliFor({ type: 'alterTopicConfig', topic: 'purchases', config: { retentionMs: 3600000 } })).toEqual([
+    expect(
+      cliFor({ type: 'alterTopicConfig', topic: 'purchases', config: { retentionMs: 3600000 } }),
+    ).toEqual([
       'kafka-configs.sh --bootstrap-server localhost:9092 --alter --entity-type topics --entity-name purchases --add-config retention.ms=3600000',
     ])
-    expect(cliFor({ type: 'alterTopicConfig', topic: 'p', config: { minInsyncReplicas: 3, segmentMs: 1000 } })).toEqual([
+    expect(
+      cliFor({ type: 'alterTopicConfig', topic: 'p', config: { minInsyncReplicas: 3, segmentMs: 1000 } }),
+    ).toEqual([
       `kafka-configs.sh ${S} --alter --entity-type topics --entity-name p --add-config segment.ms=1000,min.insync.replicas=3`,
     ])
   })
@@ -80,18 +94,31 @@ describe('cliFor: topics', () => {
 
 describe('cliFor: producing', () => {
   it('produce with a key: parse.key and the typed line', () => {
-    expect(cliFor({ type: 'produce', topic: 'purchases', key: 'customer-42', value: '{"amount": 12.5}' })).toEqual([
+    expect(
+      cliFor({ type: 'produce', topic: 'purchases', key: 'customer-42', value: '{"amount": 12.5}' }),
+    ).toEqual([
       'kafka-console-producer.sh --bootstrap-server localhost:9092 --topic purchases --property parse.key=true --property key.separator=:',
       '>customer-42:{"amount": 12.5}',
     ])
   })
 
   it('produce without a key', () => {
-    expect(cliFor({ type: 'produce', topic: 'purchases', key: null, value: 'plain text is fine too', format: 'text' })).toEqual([
+    expect(
+      cliFor({
+        type: 'produce',
+        topic: 'purchases',
+        key: null,
+        value: 'plain text is fine too',
+        format: 'text',
+      }),
+    ).toEqual([
       'kafka-console-producer.sh --bootstrap-server localhost:9092 --topic purchases',
       '>plain text is fine too',
     ])
-    expect(cliFor({ type: 'produce', topic: 'purchases', value: 'v' })).toEqual([`kafka-console-producer.sh ${S} --topic purchases`, '>v'])
+    expect(cliFor({ type: 'produce', topic: 'purchases', value: 'v' })).toEqual([
+      `kafka-console-producer.sh ${S} --topic purchases`,
+      '>v',
+    ])
   })
 
   it('produce with a key that holds the separator picks another one', () => {
@@ -110,7 +137,17 @@ describe('cliFor: producing', () => {
   })
 
   it('produce to an explicit partition, as Avro, through a named producer', () => {
-    expect(cliFor({ type: 'produce', topic: 'purchases', key: 'k', value: 'v', partition: 1, format: 'avro', producerId: 'P1' })).toEqual([
+    expect(
+      cliFor({
+        type: 'produce',
+        topic: 'purchases',
+        key: 'k',
+        value: 'v',
+        partition: 1,
+        format: 'avro',
+        producerId: 'P1',
+      }),
+    ).toEqual([
       `kafka-console-producer.sh ${S} --topic purchases --property parse.key=true --property key.separator=:`,
       '>k:v',
       '# the console producer cannot choose a partition; in code: new ProducerRecord<>("purchases", 1, key, value)',
@@ -120,19 +157,39 @@ describe('cliFor: producing', () => {
   })
 
   it('addProducer with a rate: the producer perf test with its settings', () => {
-    expect(cliFor({ type: 'addProducer', topic: 'purchases', id: 'P3', ratePerSec: 5, acks: '1', enableIdempotence: false })).toEqual([
+    expect(
+      cliFor({
+        type: 'addProducer',
+        topic: 'purchases',
+        id: 'P3',
+        ratePerSec: 5,
+        acks: '1',
+        enableIdempotence: false,
+      }),
+    ).toEqual([
       'kafka-producer-perf-test.sh --topic purchases --num-records 1000000 --record-size 100 --throughput 5 ' +
         '--producer-props bootstrap.servers=localhost:9092 client.id=P3 acks=1 enable.idempotence=false',
     ])
   })
 
   it('addProducer with keys says the perf test has none', () => {
-    expect(cliFor({ type: 'addProducer', topic: 'purchases', keys: 'customers', batchSize: 512, lingerMs: 10, deliveryTimeoutMs: 30000 })).toEqual([
+    expect(
+      cliFor({
+        type: 'addProducer',
+        topic: 'purchases',
+        keys: 'customers',
+        batchSize: 512,
+        lingerMs: 10,
+        deliveryTimeoutMs: 30000,
+      }),
+    ).toEqual([
       'kafka-producer-perf-test.sh --topic purchases --num-records 1000000 --record-size 100 --throughput 1 ' +
         '--producer-props bootstrap.servers=localhost:9092 batch.size=512 linger.ms=10 delivery.timeout.ms=30000',
       '# the perf test sends records without keys; keyed records (customer-1…customer-50) come from an application',
     ])
-    expect(cliFor({ type: 'addProducer', topic: 't', keys: { prefix: 'user-', count: 9 } })[1]).toContain('(user-1…user-9)')
+    expect(cliFor({ type: 'addProducer', topic: 't', keys: { prefix: 'user-', count: 9 } })[1]).toContain(
+      '(user-1…user-9)',
+    )
     expect(cliFor({ type: 'addProducer', topic: 't', keys: { fixed: 'k1' } })[1]).toContain('(k1)')
   })
 
@@ -149,9 +206,15 @@ describe('cliFor: producing', () => {
     expect(cliFor({ type: 'setProducerRate', producerId: 'P2', ratePerSec: 4 })).toEqual([
       '# producer P2 now sends 4 records/s: its own setting (the perf test’s --throughput), not the cluster’s',
     ])
-    expect(cliFor({ type: 'quietProducers', forMs: 86400000 })).toEqual(['# a day passes with the producers quiet: nothing to run, time just goes by'])
-    expect(cliFor({ type: 'quietProducers', forMs: 7 * 86400000 })).toEqual(['# 7 days pass with the producers quiet: nothing to run, time just goes by'])
-    expect(cliFor({ type: 'quietProducers', forMs: 5000 })).toEqual(['# 5000 ms pass with the producers quiet: nothing to run, time just goes by'])
+    expect(cliFor({ type: 'quietProducers', forMs: 86400000 })).toEqual([
+      '# a day passes with the producers quiet: nothing to run, time just goes by',
+    ])
+    expect(cliFor({ type: 'quietProducers', forMs: 7 * 86400000 })).toEqual([
+      '# 7 days pass with the producers quiet: nothing to run, time just goes by',
+    ])
+    expect(cliFor({ type: 'quietProducers', forMs: 5000 })).toEqual([
+      '# 5000 ms pass with the producers quiet: nothing to run, time just goes by',
+    ])
   })
 })
 
@@ -163,18 +226,34 @@ describe('cliFor: consuming', () => {
   })
 
   it('addConsumer from the beginning with another assignor', () => {
-    expect(cliFor({ type: 'addConsumer', groupId: 'g', topic: 'purchases', autoOffsetReset: 'earliest', assignor: 'roundrobin' })).toEqual([
+    expect(
+      cliFor({
+        type: 'addConsumer',
+        groupId: 'g',
+        topic: 'purchases',
+        autoOffsetReset: 'earliest',
+        assignor: 'roundrobin',
+      }),
+    ).toEqual([
       `kafka-console-consumer.sh ${S} --topic purchases --group g --from-beginning ` +
         '--consumer-property partition.assignment.strategy=org.apache.kafka.clients.consumer.RoundRobinAssignor',
     ])
-    expect(cliFor({ type: 'addConsumer', groupId: 'g', topic: 't', assignor: 'range', autoOffsetReset: 'latest' })).toEqual([
-      `kafka-console-consumer.sh ${S} --topic t --group g`,
-    ])
+    expect(
+      cliFor({ type: 'addConsumer', groupId: 'g', topic: 't', assignor: 'range', autoOffsetReset: 'latest' }),
+    ).toEqual([`kafka-console-consumer.sh ${S} --topic t --group g`])
   })
 
   it('addConsumer with reset none, max.poll.records and a manual commit mode', () => {
     expect(
-      cliFor({ type: 'addConsumer', groupId: 'g', topic: 't', autoOffsetReset: 'none', assignor: 'cooperative-sticky', maxPollRecords: 5, commitMode: 'afterProcessing' }),
+      cliFor({
+        type: 'addConsumer',
+        groupId: 'g',
+        topic: 't',
+        autoOffsetReset: 'none',
+        assignor: 'cooperative-sticky',
+        maxPollRecords: 5,
+        commitMode: 'afterProcessing',
+      }),
     ).toEqual([
       `kafka-console-consumer.sh ${S} --topic t --group g --consumer-property auto.offset.reset=none ` +
         '--consumer-property partition.assignment.strategy=org.apache.kafka.clients.consumer.CooperativeStickyAssignor --consumer-property max.poll.records=5',
@@ -183,7 +262,9 @@ describe('cliFor: consuming', () => {
   })
 
   it('quotes a group id the shell would split', () => {
-    expect(cliFor({ type: 'addConsumer', groupId: "my group's", topic: 't' })).toEqual([`kafka-console-consumer.sh ${S} --topic t --group 'my group'\\''s'`])
+    expect(cliFor({ type: 'addConsumer', groupId: "my group's", topic: 't' })).toEqual([
+      `kafka-console-consumer.sh ${S} --topic t --group 'my group'\\''s'`,
+    ])
   })
 
   it('removeConsumer, crashConsumer and setConsumerRate', () => {
@@ -200,7 +281,9 @@ describe('cliFor: consuming', () => {
   })
 
   it('setAssignor: a client setting, with the group’s topic from the state', () => {
-    expect(cliFor({ type: 'setAssignor', groupId: 'location-service', assignor: 'cooperative-sticky' }, state())).toEqual([
+    expect(
+      cliFor({ type: 'setAssignor', groupId: 'location-service', assignor: 'cooperative-sticky' }, state()),
+    ).toEqual([
       '# a client setting: restart every member of group location-service with it',
       `kafka-console-consumer.sh ${S} --topic purchases --group location-service ` +
         '--consumer-property partition.assignment.strategy=org.apache.kafka.clients.consumer.CooperativeStickyAssignor',
@@ -220,13 +303,20 @@ describe('cliFor: consuming', () => {
   })
 
   it('resetOffsets, every target', () => {
-    const reset = (to: Extract<Command, { type: 'resetOffsets' }>['to']) => cliFor({ type: 'resetOffsets', groupId: 'g', topic: 'purchases', to })
+    const reset = (to: Extract<Command, { type: 'resetOffsets' }>['to']) =>
+      cliFor({ type: 'resetOffsets', groupId: 'g', topic: 'purchases', to })
     expect(reset('earliest')).toEqual([
       'kafka-consumer-groups.sh --bootstrap-server localhost:9092 --group g --topic purchases --reset-offsets --to-earliest --execute',
     ])
-    expect(reset('latest')).toEqual([`kafka-consumer-groups.sh ${S} --group g --topic purchases --reset-offsets --to-latest --execute`])
-    expect(reset({ offset: 42 })).toEqual([`kafka-consumer-groups.sh ${S} --group g --topic purchases --reset-offsets --to-offset 42 --execute`])
-    expect(reset({ shiftBy: -3 })).toEqual([`kafka-consumer-groups.sh ${S} --group g --topic purchases --reset-offsets --shift-by -3 --execute`])
+    expect(reset('latest')).toEqual([
+      `kafka-consumer-groups.sh ${S} --group g --topic purchases --reset-offsets --to-latest --execute`,
+    ])
+    expect(reset({ offset: 42 })).toEqual([
+      `kafka-consumer-groups.sh ${S} --group g --topic purchases --reset-offsets --to-offset 42 --execute`,
+    ])
+    expect(reset({ shiftBy: -3 })).toEqual([
+      `kafka-consumer-groups.sh ${S} --group g --topic purchases --reset-offsets --shift-by -3 --execute`,
+    ])
     expect(reset({ timestamp: 90061001 })).toEqual([
       `kafka-consumer-groups.sh ${S} --group g --topic purchases --reset-offsets --to-datetime 1970-01-02T01:01:01.001 --execute`,
     ])
@@ -248,11 +338,16 @@ describe('cliFor: brokers', () => {
       'kill -9 <pid of broker 2>',
       'kafka-topics.sh --bootstrap-server localhost:9092 --describe --topic purchases',
     ])
-    expect(cliFor({ type: 'killBroker', brokerId: 2 })).toEqual(['kill -9 <pid of broker 2>', `kafka-topics.sh ${S} --describe`])
+    expect(cliFor({ type: 'killBroker', brokerId: 2 })).toEqual([
+      'kill -9 <pid of broker 2>',
+      `kafka-topics.sh ${S} --describe`,
+    ])
   })
 
   it('restartBroker', () => {
-    expect(cliFor({ type: 'restartBroker', brokerId: 2 })).toEqual(['bin/kafka-server-start.sh config/broker-2.properties'])
+    expect(cliFor({ type: 'restartBroker', brokerId: 2 })).toEqual([
+      'bin/kafka-server-start.sh config/broker-2.properties',
+    ])
   })
 
   it('addBroker: format its storage, then start it (its id from the state after the command)', () => {
@@ -268,7 +363,9 @@ describe('cliFor: brokers', () => {
     expect(cliFor({ type: 'stallBroker', brokerId: 3, stalled: true })).toEqual([
       '# broker 3 keeps heartbeating but stops fetching (a slow disk, a long GC pause): no command does this',
     ])
-    expect(cliFor({ type: 'stallBroker', brokerId: 3, stalled: false })).toEqual(['# broker 3 fetches again: no command does this either'])
+    expect(cliFor({ type: 'stallBroker', brokerId: 3, stalled: false })).toEqual([
+      '# broker 3 fetches again: no command does this either',
+    ])
   })
 })
 
@@ -313,7 +410,10 @@ describe('the mirror as a whole', () => {
 
   it('translates the prose, never the commands', () => {
     const es = (p: CliPhrase, params?: Record<string, string | number>) => `ES:${englishPhrase(p, params)}`
-    expect(cliFor({ type: 'killBroker', brokerId: 2 }, undefined, es)).toEqual(['kill -9 ES:<pid of broker 2>', `kafka-topics.sh ${S} --describe`])
+    expect(cliFor({ type: 'killBroker', brokerId: 2 }, undefined, es)).toEqual([
+      'kill -9 ES:<pid of broker 2>',
+      `kafka-topics.sh ${S} --describe`,
+    ])
   })
 
   it('every phrase has its i18n message, the same text in English, and its placeholders in Spanish', () => {

@@ -98,7 +98,10 @@ function lessonKeys(lesson: Lesson): { key: MessageKey; stepText: boolean }[] {
     if (step.task) keys.push({ key: step.task, stepText: true })
     for (const hint of step.hints ?? []) keys.push({ key: hint, stepText: true })
     if (step.predict) {
-      keys.push({ key: step.predict.question, stepText: true }, { key: step.predict.explanation, stepText: true })
+      keys.push(
+        { key: step.predict.question, stepText: true },
+        { key: step.predict.explanation, stepText: true },
+      )
       for (const c of step.predict.choices) keys.push({ key: c.text, stepText: false })
     }
   }
@@ -109,20 +112,26 @@ describe.each([
   ['en', en],
   ['es', es],
 ] as const)('lesson text in %s', (_lang, dict) => {
-  test.each(LESSONS.map((l) => [l.id, l] as const))('%s: every key exists and says something', (_id, lesson) => {
-    const table = dict as Record<string, string | undefined>
-    for (const { key } of lessonKeys(lesson)) {
-      expect(table[key], key).toBeTypeOf('string')
-      expect(table[key]!.trim().length, key).toBeGreaterThan(0)
-    }
-  })
+  test.each(LESSONS.map((l) => [l.id, l] as const))(
+    '%s: every key exists and says something',
+    (_id, lesson) => {
+      const table = dict as Record<string, string | undefined>
+      for (const { key } of lessonKeys(lesson)) {
+        expect(table[key], key).toBeTypeOf('string')
+        expect(table[key]!.trim().length, key).toBeGreaterThan(0)
+      }
+    },
+  )
 })
 
-test.each(LESSONS.map((l) => [l.id, l] as const))('%s: the Spanish step text is a translation, not a copy', (_id, lesson) => {
-  for (const { key, stepText } of lessonKeys(lesson)) {
-    if (stepText) expect(es[key], key).not.toBe(en[key])
-  }
-})
+test.each(LESSONS.map((l) => [l.id, l] as const))(
+  '%s: the Spanish step text is a translation, not a copy',
+  (_id, lesson) => {
+    for (const { key, stepText } of lessonKeys(lesson)) {
+      if (stepText) expect(es[key], key).not.toBe(en[key])
+    }
+  },
+)
 
 test('lesson text is plain text: no HTML, no markdown', () => {
   const entries: [string, string][] = [...Object.entries(en), ...Object.entries(es)]

@@ -32,7 +32,12 @@ export interface MovesRun {
 export const fork = (sim: Simulation): Simulation => simulationFrom(structuredClone(sim.state))
 
 /** Plays `moves` on `sim` (changed in place) within `step`, from the step's start. */
-export function playMoves(sim: Simulation, step: LessonStep, moves: readonly SolutionMove[], settleMs = SETTLE_MS): MovesRun {
+export function playMoves(
+  sim: Simulation,
+  step: LessonStep,
+  moves: readonly SolutionMove[],
+  settleMs = SETTLE_MS,
+): MovesRun {
   const events: SimEvent[] = []
   const commands: Command[] = []
   const ctx = (): GoalContext => ({ state: sim.state, events, commands })

@@ -14,7 +14,8 @@ export const appEn = {
   'app.notice.badScene': 'The shared link could not be opened ({error}); showing the default scene.',
   'app.notice.progressIgnored': 'Saved lesson progress that could not be read was ignored: “{value}”.',
   'crash.title': 'Something in the simulator broke',
-  'crash.body': 'A part of the screen stopped working and was closed. The simulated cluster itself is intact: save the scene as a file to keep it, then start again with a fresh scene.',
+  'crash.body':
+    'A part of the screen stopped working and was closed. The simulated cluster itself is intact: save the scene as a file to keep it, then start again with a fresh scene.',
   'crash.export': 'Save the scene as a file',
   'crash.exported': 'The scene was saved as {file}.',
   'crash.exportFailed': 'The scene could not be saved ({error}).',
@@ -48,15 +49,20 @@ export const appEn = {
   'help.intro': 'Every control has a key. Press ? to open this list again.',
   'help.welcome': 'Show the welcome again',
   'welcome.title': 'Welcome to Kafka Lab',
-  'welcome.lead': 'A small Kafka cluster is already running here, in your browser: nothing to install, nothing sent anywhere. What you see:',
+  'welcome.lead':
+    'A small Kafka cluster is already running here, in your browser: nothing to install, nothing sent anywhere. What you see:',
   'welcome.producers': 'Producers',
-  'welcome.producersText': 'send records (a key, which may be empty, and a value) to a topic, a named stream of data.',
+  'welcome.producersText':
+    'send records (a key, which may be empty, and a value) to a topic, a named stream of data.',
   'welcome.brokers': 'Brokers',
-  'welcome.brokersText': 'are the servers. They keep each topic as partitions: logs where every record gets the next number, its offset (0, 1, 2…). Each partition has a leader and copies (replicas) on other brokers.',
+  'welcome.brokersText':
+    'are the servers. They keep each topic as partitions: logs where every record gets the next number, its offset (0, 1, 2…). Each partition has a leader and copies (replicas) on other brokers.',
   'welcome.groups': 'Consumer groups',
-  'welcome.groupsText': 'read the partitions: each partition goes to one member of a group, which remembers the offset it has read up to.',
+  'welcome.groupsText':
+    'read the partitions: each partition goes to one member of a group, which remembers the offset it has read up to.',
   'welcome.flights': 'The pills in the air',
-  'welcome.flightsText': 'are requests on the network: records on their way to a leader, copies to the followers, reads by the consumers.',
+  'welcome.flightsText':
+    'are requests on the network: records on their way to a leader, copies to the followers, reads by the consumers.',
   'welcome.ask': 'Where would you like to start?',
   'welcome.lesson': 'The first lesson',
   'welcome.lessonHint': '“{title}”, step by step, with hints.',
@@ -78,12 +84,15 @@ export const appEs: Record<keyof typeof appEn, string> = {
   'app.notice.toneSuccess': 'Hecho:',
   'app.notice.toneInfo': 'Aviso:',
   'app.notice.badLang': 'Idioma desconocido «{value}» en la dirección; se muestra {lang}.',
-  'app.notice.badScenario': 'Escenario desconocido «{value}» en la dirección; se abrió la escena por defecto.',
+  'app.notice.badScenario':
+    'Escenario desconocido «{value}» en la dirección; se abrió la escena por defecto.',
   'app.notice.badMode': 'Modo desconocido «{value}» en la dirección; se ignoró.',
   'app.notice.badScene': 'No se pudo abrir el enlace compartido ({error}); se muestra la escena por defecto.',
-  'app.notice.progressIgnored': 'Se ignoró un progreso de lecciones guardado que no se podía leer: «{value}».',
+  'app.notice.progressIgnored':
+    'Se ignoró un progreso de lecciones guardado que no se podía leer: «{value}».',
   'crash.title': 'Algo se rompió en el simulador',
-  'crash.body': 'Una parte de la pantalla dejó de funcionar y se cerró. El clúster simulado sigue intacto: guarda la escena en un archivo para conservarla y vuelve a empezar con una escena nueva.',
+  'crash.body':
+    'Una parte de la pantalla dejó de funcionar y se cerró. El clúster simulado sigue intacto: guarda la escena en un archivo para conservarla y vuelve a empezar con una escena nueva.',
   'crash.export': 'Guardar la escena en un archivo',
   'crash.exported': 'La escena se guardó como {file}.',
   'crash.exportFailed': 'No se pudo guardar la escena ({error}).',
@@ -117,15 +126,20 @@ export const appEs: Record<keyof typeof appEn, string> = {
   'help.intro': 'Cada control tiene una tecla. Pulsa ? para volver a abrir esta lista.',
   'help.welcome': 'Ver de nuevo la bienvenida',
   'welcome.title': 'Bienvenido a Kafka Lab',
-  'welcome.lead': 'Aquí ya funciona un pequeño cluster de Kafka, en tu navegador: no hay nada que instalar y nada sale de tu equipo. Lo que ves:',
+  'welcome.lead':
+    'Aquí ya funciona un pequeño cluster de Kafka, en tu navegador: no hay nada que instalar y nada sale de tu equipo. Lo que ves:',
   'welcome.producers': 'Los productores',
-  'welcome.producersText': 'envían mensajes (una llave, que puede ir vacía, y un valor) a un tema (topic), un flujo de datos con nombre.',
+  'welcome.producersText':
+    'envían mensajes (una llave, que puede ir vacía, y un valor) a un tema (topic), un flujo de datos con nombre.',
   'welcome.brokers': 'Los brokers',
-  'welcome.brokersText': 'son los servidores. Guardan cada tema en particiones: logs donde cada mensaje recibe el número siguiente, su offset (0, 1, 2…). Cada partición tiene un líder y copias (réplicas) en otros brokers.',
+  'welcome.brokersText':
+    'son los servidores. Guardan cada tema en particiones: logs donde cada mensaje recibe el número siguiente, su offset (0, 1, 2…). Cada partición tiene un líder y copias (réplicas) en otros brokers.',
   'welcome.groups': 'Los grupos de consumidores',
-  'welcome.groupsText': 'leen las particiones: cada partición es de un solo miembro del grupo, que recuerda hasta qué offset ha leído.',
+  'welcome.groupsText':
+    'leen las particiones: cada partición es de un solo miembro del grupo, que recuerda hasta qué offset ha leído.',
   'welcome.flights': 'Las píldoras en el aire',
-  'welcome.flightsText': 'son peticiones por la red: mensajes camino de un líder, copias hacia los seguidores, lecturas de los consumidores.',
+  'welcome.flightsText':
+    'son peticiones por la red: mensajes camino de un líder, copias hacia los seguidores, lecturas de los consumidores.',
   'welcome.ask': '¿Por dónde quieres empezar?',
   'welcome.lesson': 'La primera lección',
   'welcome.lessonHint': '«{title}», paso a paso, con pistas.',
@@ -133,6 +147,7 @@ export const appEs: Record<keyof typeof appEn, string> = {
   'welcome.exploreHint': 'Envía mensajes, para un broker, añade un consumidor: no puedes romper nada.',
   'welcome.present': 'Modo clase',
   'welcome.presentHint': 'Grande y claro, para un proyector (tecla M).',
-  'welcome.back': 'Esta bienvenida también está en la Ayuda (el botón ? o la tecla ?). Las lecciones están en la cabecera.',
+  'welcome.back':
+    'Esta bienvenida también está en la Ayuda (el botón ? o la tecla ?). Las lecciones están en la cabecera.',
   'time.day': 'día {n}',
 }

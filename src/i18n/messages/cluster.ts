@@ -14,7 +14,8 @@ export const clusterEn = {
   'topic.retentionHours': '{n} hours',
   'topic.retentionHint': 'retention.ms: whole segments older than this are deleted (Kafka default: 7 days).',
   'topic.segment': 'segments of {n} bytes',
-  'topic.segmentHint': 'segment.bytes at teaching scale, so that segments roll and expire visibly (Kafka default: 1 GiB).',
+  'topic.segmentHint':
+    'segment.bytes at teaching scale, so that segments roll and expire visibly (Kafka default: 1 GiB).',
   'broker.name': 'Broker {id}',
   'broker.kill': 'Kill broker {id}',
   'broker.restart': 'Restart broker {id}',
@@ -35,14 +36,18 @@ export const clusterEn = {
   'replica.offline': 'Offline',
   'replica.epoch': 'epoch {n}',
   'replica.epochHint': 'Leader epoch: it goes up by one every time the partition gets a new leader.',
-  'replica.logLabel': 'Log of {name} on broker {broker}: log start offset {start}, log end offset {leo}, high watermark {hw}',
-  'replica.logLabelStopped': 'Log of {name} on broker {broker}, stopped: log start offset {start}, log end offset {leo}, no high watermark',
-  'replica.hwStoppedHint': 'A stopped broker knows no high watermark: the leader keeps it, and this broker hears nothing until it restarts.',
+  'replica.logLabel':
+    'Log of {name} on broker {broker}: log start offset {start}, log end offset {leo}, high watermark {hw}',
+  'replica.logLabelStopped':
+    'Log of {name} on broker {broker}, stopped: log start offset {start}, log end offset {leo}, no high watermark',
+  'replica.hwStoppedHint':
+    'A stopped broker knows no high watermark: the leader keeps it, and this broker hears nothing until it restarts.',
   'replica.hidden': '{n} older records are out of view',
   'replica.deleted': '0–{to}',
   'replica.deletedHint': 'Offsets 0 to {n} minus one were deleted by retention. They are never reused.',
   'replica.leoHint': 'Log end offset: the offset the next record will get.',
-  'replica.hwHint': 'High watermark: records below it are in every in-sync replica, committed and readable by consumers.',
+  'replica.hwHint':
+    'High watermark: records below it are in every in-sync replica, committed and readable by consumers.',
   'legend.label': 'Legend',
   'legend.committed': 'committed record',
   'legend.uncommitted': 'not yet committed',
@@ -53,7 +58,8 @@ export const clusterEn = {
   'record.noKey': 'no key',
   'record.valueIs': 'value {value}',
   'replica.segmentStart': 'a new segment starts here, at offset {offset}',
-  'replica.hiddenFrom': 'The log starts at offset {start} (its log start offset); {n} older records are out of view.',
+  'replica.hiddenFrom':
+    'The log starts at offset {start} (its log start offset); {n} older records are out of view.',
   'legend.segment': 'segment boundary',
   'record.cellCommitted': 'Offset {offset}, key {key}, committed',
   'record.cellUncommitted': 'Offset {offset}, key {key}, not yet committed',
@@ -103,9 +109,11 @@ export const clusterEs: Record<keyof typeof clusterEn, string> = {
   'topic.retentionForever': 'para siempre',
   'topic.retentionDays': '{n} días',
   'topic.retentionHours': '{n} horas',
-  'topic.retentionHint': 'retention.ms: los segmentos completos más antiguos que esto se eliminan (por defecto en Kafka: 7 días).',
+  'topic.retentionHint':
+    'retention.ms: los segmentos completos más antiguos que esto se eliminan (por defecto en Kafka: 7 días).',
   'topic.segment': 'segmentos de {n} bytes',
-  'topic.segmentHint': 'segment.bytes a escala de clase, para ver cómo los segmentos rotan y caducan (por defecto en Kafka: 1 GiB).',
+  'topic.segmentHint':
+    'segment.bytes a escala de clase, para ver cómo los segmentos rotan y caducan (por defecto en Kafka: 1 GiB).',
   'broker.name': 'Broker {id}',
   'broker.kill': 'Detener broker {id}',
   'broker.restart': 'Reiniciar broker {id}',
@@ -118,22 +126,29 @@ export const clusterEs: Record<keyof typeof clusterEn, string> = {
   'broker.noReplicas': 'Este broker todavía no tiene réplicas de particiones.',
   'broker.replicasOf': 'Réplicas de particiones en el broker {id}',
   'cluster.partitionsOf': 'Particiones de {topic}',
-  'cluster.partitionSummary': '{name}: líder {leader}, ISR {isr}, offset final {leo}, marca de agua alta {hw}',
+  'cluster.partitionSummary':
+    '{name}: líder {leader}, ISR {isr}, offset final {leo}, marca de agua alta {hw}',
   'replica.leader': 'Líder',
   'replica.follower': 'Seguidora · en el ISR',
-  'replica.slotHint': 'El siguiente mensaje escrito en esta partición recibirá este offset (el offset final del log).',
+  'replica.slotHint':
+    'El siguiente mensaje escrito en esta partición recibirá este offset (el offset final del log).',
   'replica.outOfSync': 'Desincronizada',
   'replica.offline': 'Sin conexión',
   'replica.epoch': 'época {n}',
-  'replica.epochHint': 'Época del líder (leader epoch): sube en uno cada vez que la partición cambia de líder.',
-  'replica.logLabel': 'Log de {name} en el broker {broker}: offset inicial {start}, offset final {leo}, marca de agua alta {hw}',
-  'replica.logLabelStopped': 'Log de {name} en el broker {broker}, detenido: offset inicial {start}, offset final {leo}, sin marca de agua alta',
-  'replica.hwStoppedHint': 'Un broker detenido no conoce la marca de agua alta: la lleva el líder, y este broker no oye nada hasta que vuelve a arrancar.',
+  'replica.epochHint':
+    'Época del líder (leader epoch): sube en uno cada vez que la partición cambia de líder.',
+  'replica.logLabel':
+    'Log de {name} en el broker {broker}: offset inicial {start}, offset final {leo}, marca de agua alta {hw}',
+  'replica.logLabelStopped':
+    'Log de {name} en el broker {broker}, detenido: offset inicial {start}, offset final {leo}, sin marca de agua alta',
+  'replica.hwStoppedHint':
+    'Un broker detenido no conoce la marca de agua alta: la lleva el líder, y este broker no oye nada hasta que vuelve a arrancar.',
   'replica.hidden': '{n} mensajes más antiguos fuera de la vista',
   'replica.deleted': '0–{to}',
   'replica.deletedHint': 'Los offsets de 0 a {n} menos uno se eliminaron por retención. Nunca se reutilizan.',
   'replica.leoHint': 'Offset final del log (LEO): el offset que recibirá el siguiente mensaje.',
-  'replica.hwHint': 'Marca de agua alta (HW): los mensajes por debajo están en todas las réplicas sincronizadas, confirmados y legibles para los consumidores.',
+  'replica.hwHint':
+    'Marca de agua alta (HW): los mensajes por debajo están en todas las réplicas sincronizadas, confirmados y legibles para los consumidores.',
   'legend.label': 'Leyenda',
   'legend.committed': 'mensaje confirmado',
   'legend.uncommitted': 'aún sin confirmar',
@@ -144,7 +159,8 @@ export const clusterEs: Record<keyof typeof clusterEn, string> = {
   'record.noKey': 'sin llave',
   'record.valueIs': 'valor {value}',
   'replica.segmentStart': 'aquí empieza un segmento nuevo, en el offset {offset}',
-  'replica.hiddenFrom': 'El log empieza en el offset {start} (su log start offset); {n} mensajes más antiguos quedan fuera de la vista.',
+  'replica.hiddenFrom':
+    'El log empieza en el offset {start} (su log start offset); {n} mensajes más antiguos quedan fuera de la vista.',
   'legend.segment': 'límite de segmento',
   'record.cellCommitted': 'Offset {offset}, llave {key}, confirmado',
   'record.cellUncommitted': 'Offset {offset}, llave {key}, aún sin confirmar',
@@ -169,7 +185,8 @@ export const clusterEs: Record<keyof typeof clusterEn, string> = {
   'producers.ratePerSec': '{n}/s',
   'producers.remove': 'Quitar {id}',
   'consumers.label': 'Consumidores',
-  'consumers.none': 'Aún no hay consumidores. Los grupos de consumidores leen estos mismos mensajes, cada uno desde su posición.',
+  'consumers.none':
+    'Aún no hay consumidores. Los grupos de consumidores leen estos mismos mensajes, cada uno desde su posición.',
   'controls.playPause': 'Reproducir o pausar',
   'controls.stepShort': 'Paso',
   'controls.skipShort': 'Saltar',

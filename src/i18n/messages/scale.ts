@@ -1,9 +1,11 @@
 /** The cluster at scale: the built-in scenes' names, the broker strip, the partition heatmap and its details. */
 export const scaleEn = {
   'scene.default.name': 'Purchases (3 brokers)',
-  'scene.default.description': 'The course notes’ scene: 3 brokers, a 3-partition topic, two producers and three consumer groups.',
+  'scene.default.description':
+    'The course notes’ scene: 3 brokers, a 3-partition topic, two producers and three consumer groups.',
   'scene.stress.name': 'Stress (12 brokers)',
-  'scene.stress.description': '12 brokers, a 100-partition topic, six producers at 60 records/s and three consumer groups.',
+  'scene.stress.description':
+    '12 brokers, a 100-partition topic, six producers at 60 records/s and three consumer groups.',
   'scene.large.name': 'Large (30 brokers, 1000 partitions)',
   'scene.large.description':
     '30 brokers and a 1000-partition topic, the simulator’s limit per topic, replication factor 3; five producers at 250 records/s and two consumer groups.',
@@ -11,7 +13,8 @@ export const scaleEn = {
   'strip.short': 'B{id}',
   'strip.leads': 'leads {n} partitions',
   'heatmap.label': 'Partitions of {topic}: one square each',
-  'heatmap.keys': 'Arrow keys move between partitions, Home and End jump to the first and last, Escape closes the details.',
+  'heatmap.keys':
+    'Arrow keys move between partitions, Home and End jump to the first and last, Escape closes the details.',
   'heatmap.hint': 'Hover, tap or use the arrow keys for a partition’s details.',
   'heatmap.goto': 'Partition',
   'heatmap.summary': '{n} partitions · {under} under-replicated · {offline} offline',
@@ -41,9 +44,11 @@ export const scaleEn = {
 
 export const scaleEs: Record<keyof typeof scaleEn, string> = {
   'scene.default.name': 'Compras (3 brokers)',
-  'scene.default.description': 'La escena de los apuntes: 3 brokers, un tema (topic) de 3 particiones, dos productores y tres grupos de consumidores.',
+  'scene.default.description':
+    'La escena de los apuntes: 3 brokers, un tema (topic) de 3 particiones, dos productores y tres grupos de consumidores.',
   'scene.stress.name': 'Estrés (12 brokers)',
-  'scene.stress.description': '12 brokers, un tema (topic) de 100 particiones, seis productores a 60 mensajes/s y tres grupos de consumidores.',
+  'scene.stress.description':
+    '12 brokers, un tema (topic) de 100 particiones, seis productores a 60 mensajes/s y tres grupos de consumidores.',
   'scene.large.name': 'Grande (30 brokers, 1000 particiones)',
   'scene.large.description':
     '30 brokers y un tema (topic) de 1000 particiones, el límite del simulador por tema, con factor de replicación 3; cinco productores a 250 mensajes/s y dos grupos de consumidores.',
@@ -51,7 +56,8 @@ export const scaleEs: Record<keyof typeof scaleEn, string> = {
   'strip.short': 'B{id}',
   'strip.leads': 'líder de {n} particiones',
   'heatmap.label': 'Particiones de {topic}: un cuadrado por partición',
-  'heatmap.keys': 'Las flechas recorren las particiones, Inicio y Fin saltan a la primera y la última, Escape cierra los detalles.',
+  'heatmap.keys':
+    'Las flechas recorren las particiones, Inicio y Fin saltan a la primera y la última, Escape cierra los detalles.',
   'heatmap.hint': 'Pasa el ratón, toca o usa las flechas para ver los detalles de una partición.',
   'heatmap.goto': 'Partición',
   'heatmap.summary': '{n} particiones · {under} con réplicas insuficientes · {offline} sin líder',

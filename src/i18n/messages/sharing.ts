@@ -9,7 +9,8 @@ export const sharingEn = {
   'share.copied': 'Copied.',
   'share.copyFailed': 'Could not copy: select the text and copy it yourself.',
   'share.length': '{n} characters.',
-  'share.tooLong': 'This scene is too big for a link: {n} characters, and links are safe only up to {max}. Save it as a file and share the file instead.',
+  'share.tooLong':
+    'This scene is too big for a link: {n} characters, and links are safe only up to {max}. Save it as a file and share the file instead.',
   'share.qr': 'QR code of the link, to open it on a phone',
   'share.qrTitle': 'On a phone',
   'share.close': 'Close',
@@ -20,7 +21,8 @@ export const sharingEn = {
   'share.embed': 'Embed',
   'share.dropHere': 'Drop a scene file to open it',
   'embed.title': 'Embed this scene in a page',
-  'embed.intro': 'Paste this code into a web page (a course page, a slide, a blog post). The scene runs inside it; the page can also drive it through postMessage.',
+  'embed.intro':
+    'Paste this code into a web page (a course page, a slide, a blog post). The scene runs inside it; the page can also drive it through postMessage.',
   'embed.lang': 'Language',
   'embed.controls': 'Show the playback controls and the timeline',
   'embed.start': 'Start',
@@ -45,11 +47,14 @@ export const sharingEn = {
   'embed.height': 'Height (px)',
   'embed.preview': 'Preview the embed in a new tab',
   'app.notice.badFlag': 'Unknown value “{value}” for {name} in the address; ignored (use 1 or 0).',
-  'app.notice.badPanels': 'Unknown panels “{value}” in the address (use producers, cluster, consumers); showing every panel.',
+  'app.notice.badPanels':
+    'Unknown panels “{value}” in the address (use producers, cluster, consumers); showing every panel.',
   'app.notice.badFocus': 'No topic or partition “{value}” to focus on in this scene; showing every topic.',
   'app.notice.badLesson': 'Unknown lesson “{value}” in the address; opened the scene without it.',
-  'app.notice.autosaveCorrupt': 'Your saved work could not be read, so it was discarded; showing the default scene.',
-  'app.notice.autosaveFailed': 'Your work could not be saved in this browser (its storage is full or off). Save the scene as a file to keep it.',
+  'app.notice.autosaveCorrupt':
+    'Your saved work could not be read, so it was discarded; showing the default scene.',
+  'app.notice.autosaveFailed':
+    'Your work could not be saved in this browser (its storage is full or off). Save the scene as a file to keep it.',
   'app.notice.sceneOpened': 'Opened “{name}”, paused.',
   'app.notice.sceneRefused': 'Could not open “{name}”: {error}',
 } as const
@@ -58,13 +63,15 @@ export const sharingEs: Record<keyof typeof sharingEn, string> = {
   'share.menu': 'Escena',
   'share.open': 'Compartir',
   'share.title': 'Compartir esta escena',
-  'share.intro': 'Este enlace vuelve a abrir la escena exactamente como está ahora, en pausa, en cualquier navegador.',
+  'share.intro':
+    'Este enlace vuelve a abrir la escena exactamente como está ahora, en pausa, en cualquier navegador.',
   'share.link': 'Enlace',
   'share.copy': 'Copiar',
   'share.copied': 'Copiado.',
   'share.copyFailed': 'No se pudo copiar: selecciona el texto y cópialo tú.',
   'share.length': '{n} caracteres.',
-  'share.tooLong': 'Esta escena es demasiado grande para un enlace: {n} caracteres, y los enlaces solo son seguros hasta {max}. Guárdala en un archivo y comparte el archivo.',
+  'share.tooLong':
+    'Esta escena es demasiado grande para un enlace: {n} caracteres, y los enlaces solo son seguros hasta {max}. Guárdala en un archivo y comparte el archivo.',
   'share.qr': 'Código QR del enlace, para abrirlo en un móvil',
   'share.qrTitle': 'En un móvil',
   'share.close': 'Cerrar',
@@ -75,7 +82,8 @@ export const sharingEs: Record<keyof typeof sharingEn, string> = {
   'share.embed': 'Insertar',
   'share.dropHere': 'Suelta un archivo de escena para abrirlo',
   'embed.title': 'Insertar esta escena en una página',
-  'embed.intro': 'Pega este código en una página web (la página de un curso, una diapositiva, un blog). La escena se ejecuta dentro; la página también puede manejarla con postMessage.',
+  'embed.intro':
+    'Pega este código en una página web (la página de un curso, una diapositiva, un blog). La escena se ejecuta dentro; la página también puede manejarla con postMessage.',
   'embed.lang': 'Idioma',
   'embed.controls': 'Mostrar los controles de reproducción y la línea de tiempo',
   'embed.start': 'Empezar',
@@ -100,11 +108,15 @@ export const sharingEs: Record<keyof typeof sharingEn, string> = {
   'embed.height': 'Alto (px)',
   'embed.preview': 'Ver cómo queda, en una pestaña nueva',
   'app.notice.badFlag': 'Valor desconocido «{value}» para {name} en la dirección; se ignoró (usa 1 o 0).',
-  'app.notice.badPanels': 'Paneles desconocidos «{value}» en la dirección (usa producers, cluster, consumers); se muestran todos los paneles.',
-  'app.notice.badFocus': 'No hay ningún tema (topic) ni partición «{value}» en esta escena en que enfocarse; se muestran todos los temas.',
+  'app.notice.badPanels':
+    'Paneles desconocidos «{value}» en la dirección (usa producers, cluster, consumers); se muestran todos los paneles.',
+  'app.notice.badFocus':
+    'No hay ningún tema (topic) ni partición «{value}» en esta escena en que enfocarse; se muestran todos los temas.',
   'app.notice.badLesson': 'Lección desconocida «{value}» en la dirección; se abrió la escena sin ella.',
-  'app.notice.autosaveCorrupt': 'No se pudo leer tu trabajo guardado, así que se descartó; se muestra la escena por defecto.',
-  'app.notice.autosaveFailed': 'No se pudo guardar tu trabajo en este navegador (su almacenamiento está lleno o desactivado). Guarda la escena en un archivo para conservarla.',
+  'app.notice.autosaveCorrupt':
+    'No se pudo leer tu trabajo guardado, así que se descartó; se muestra la escena por defecto.',
+  'app.notice.autosaveFailed':
+    'No se pudo guardar tu trabajo en este navegador (su almacenamiento está lleno o desactivado). Guarda la escena en un archivo para conservarla.',
   'app.notice.sceneOpened': 'Se abrió «{name}», en pausa.',
   'app.notice.sceneRefused': 'No se pudo abrir «{name}»: {error}',
 }

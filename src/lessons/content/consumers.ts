@@ -52,7 +52,12 @@ export const consumersLesson: Lesson = {
     {
       id: 'services',
       text: 'lesson.consumers.s1',
-      highlight: ['group:location-service', 'group:email-service', 'group:push-notifications', 'control:addConsumer'],
+      highlight: [
+        'group:location-service',
+        'group:email-service',
+        'group:push-notifications',
+        'control:addConsumer',
+      ],
       predict: {
         question: 'lesson.consumers.s1.q',
         choices: [
@@ -67,9 +72,17 @@ export const consumersLesson: Lesson = {
       // A group new in this step, added reading from earliest, that read a record; and in every partition it read,
       // its first record was the oldest one kept. A group that started at latest does not count.
       goal: (ctx) => newGroupReads(ctx).some((g) => g.earliest && g.fromOldest === true),
-      blocked: (ctx) => (newGroupReads(ctx).at(-1)?.fromOldest === false ? 'lesson.consumers.s1.blocked' : undefined),
+      blocked: (ctx) =>
+        newGroupReads(ctx).at(-1)?.fromOldest === false ? 'lesson.consumers.s1.blocked' : undefined,
       solution: [
-        { command: { type: 'addConsumer', groupId: 'analytics', topic: 'purchases', autoOffsetReset: 'earliest' } },
+        {
+          command: {
+            type: 'addConsumer',
+            groupId: 'analytics',
+            topic: 'purchases',
+            autoOffsetReset: 'earliest',
+          },
+        },
         { waitMs: 15_000 },
       ],
       cli: [
@@ -90,7 +103,9 @@ export const consumersLesson: Lesson = {
         ],
         explanation: 'lesson.consumers.s2.q.why',
       },
-      cli: ['kafka-consumer-groups.sh --bootstrap-server localhost:9092 --describe --group push-notifications'],
+      cli: [
+        'kafka-consumer-groups.sh --bootstrap-server localhost:9092 --describe --group push-notifications',
+      ],
     },
     {
       id: 'owners',
@@ -114,7 +129,15 @@ export const consumersLesson: Lesson = {
           return s !== null && s.members.length >= 2 && s.idle.length === 0
         }),
       solution: [
-        { command: { type: 'addConsumer', groupId: 'location-service', topic: 'purchases', ratePerSec: 3, maxPollRecords: 5 } },
+        {
+          command: {
+            type: 'addConsumer',
+            groupId: 'location-service',
+            topic: 'purchases',
+            ratePerSec: 3,
+            maxPollRecords: 5,
+          },
+        },
         { waitMs: 15_000 },
       ],
       cli: [
@@ -145,8 +168,24 @@ export const consumersLesson: Lesson = {
           return s !== null && s.members.length > partitions && s.idle.length > 0
         }),
       solution: [
-        { command: { type: 'addConsumer', groupId: 'location-service', topic: 'purchases', ratePerSec: 3, maxPollRecords: 5 } },
-        { command: { type: 'addConsumer', groupId: 'location-service', topic: 'purchases', ratePerSec: 3, maxPollRecords: 5 } },
+        {
+          command: {
+            type: 'addConsumer',
+            groupId: 'location-service',
+            topic: 'purchases',
+            ratePerSec: 3,
+            maxPollRecords: 5,
+          },
+        },
+        {
+          command: {
+            type: 'addConsumer',
+            groupId: 'location-service',
+            topic: 'purchases',
+            ratePerSec: 3,
+            maxPollRecords: 5,
+          },
+        },
         { waitMs: 15_000 },
       ],
       cli: [

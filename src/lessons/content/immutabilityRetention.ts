@@ -16,7 +16,9 @@ const scenario: Scenario = {
   commands: defaultScenario.commands
     .filter((c) => c.command.type !== 'addConsumer')
     .map((c) =>
-      c.command.type === 'createTopic' ? { ...c, command: { ...c.command, config: { ...c.command.config, segmentBytes: 1024 } } } : c,
+      c.command.type === 'createTopic'
+        ? { ...c, command: { ...c.command, config: { ...c.command.config, segmentBytes: 1024 } } }
+        : c,
     ),
 }
 
@@ -49,17 +51,32 @@ export const immutabilityRetentionLesson: Lesson = {
       // puts it where customer-1's records are), appended at a new offset while the old record stays.
       goal: (ctx) => {
         const a = handAttempts(ctx).at(-1)
-        return a !== undefined && a.command.topic === 'purchases' && a.command.key === CORRECTED_KEY && a.producerChose && a.landed !== undefined
+        return (
+          a !== undefined &&
+          a.command.topic === 'purchases' &&
+          a.command.key === CORRECTED_KEY &&
+          a.producerChose &&
+          a.landed !== undefined
+        )
       },
       blocked: (ctx) => {
         const a = handAttempts(ctx).at(-1)
         if (!a) return undefined
-        if (a.command.key !== CORRECTED_KEY || a.command.topic !== 'purchases') return 'lesson.immutability-retention.s1.blocked.key'
+        if (a.command.key !== CORRECTED_KEY || a.command.topic !== 'purchases')
+          return 'lesson.immutability-retention.s1.blocked.key'
         if (!a.producerChose) return 'lesson.immutability-retention.s1.blocked.partition'
         return undefined
       },
       solution: [
-        { command: { type: 'produce', topic: 'purchases', key: 'customer-1', value: '{"customer":"customer-1","item":"book","amount":12.50,"correction":true}', format: 'json' } },
+        {
+          command: {
+            type: 'produce',
+            topic: 'purchases',
+            key: 'customer-1',
+            value: '{"customer":"customer-1","item":"book","amount":12.50,"correction":true}',
+            format: 'json',
+          },
+        },
         { waitMs: 3000 },
       ],
       cli: [
@@ -80,7 +97,9 @@ export const immutabilityRetentionLesson: Lesson = {
         ],
         explanation: 'lesson.immutability-retention.s2.q.why',
       },
-      cli: ['kafka-configs.sh --bootstrap-server localhost:9092 --describe --entity-type topics --entity-name purchases --all'],
+      cli: [
+        'kafka-configs.sh --bootstrap-server localhost:9092 --describe --entity-type topics --entity-name purchases --all',
+      ],
     },
     {
       id: 'week',
@@ -101,7 +120,12 @@ export const immutabilityRetentionLesson: Lesson = {
       // the new log start offset: the deleted offsets were not handed out again.
       goal: ({ events, state }) => {
         // Cheap first: nothing can hold before some log start offset has moved (the whole quiet week).
-        if (!Object.values(state.topics).some((t) => !t.internal && t.partitions.some((p) => p.logStartOffset > 0))) return false
+        if (
+          !Object.values(state.topics).some(
+            (t) => !t.internal && t.partitions.some((p) => p.logStartOffset > 0),
+          )
+        )
+          return false
         const deletions = new Map<string, number>()
         for (const e of events) {
           if (e.type === 'segmentDeleted') deletions.set(`${e.topic}-${e.partition}`, e.logStartOffset)
@@ -113,7 +137,11 @@ export const immutabilityRetentionLesson: Lesson = {
         return false
       },
       // As the "Let a week pass" button: the producers stay quiet while the clock jumps a week, then write again.
-      solution: [{ command: { type: 'quietProducers', forMs: WEEK_MS } }, { waitMs: WEEK_MS }, { waitMs: 60_000 }],
+      solution: [
+        { command: { type: 'quietProducers', forMs: WEEK_MS } },
+        { waitMs: WEEK_MS },
+        { waitMs: 60_000 },
+      ],
       cli: [
         'kafka-get-offsets.sh --bootstrap-server localhost:9092 --topic purchases --time -2',
         'kafka-get-offsets.sh --bootstrap-server localhost:9092 --topic purchases --time -1',
@@ -138,10 +166,14 @@ export const immutabilityRetentionLesson: Lesson = {
         return false
       },
       solution: [
-        { command: { type: 'addConsumer', groupId: 'audit', topic: 'purchases', autoOffsetReset: 'earliest' } },
+        {
+          command: { type: 'addConsumer', groupId: 'audit', topic: 'purchases', autoOffsetReset: 'earliest' },
+        },
         { waitMs: 20_000 },
       ],
-      cli: ['kafka-console-consumer.sh --bootstrap-server localhost:9092 --topic purchases --group audit --from-beginning --property print.offset=true'],
+      cli: [
+        'kafka-console-consumer.sh --bootstrap-server localhost:9092 --topic purchases --group audit --from-beginning --property print.offset=true',
+      ],
     },
   ],
 }

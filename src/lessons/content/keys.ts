@@ -8,7 +8,10 @@ const murmurAnswer = explainKeyPartition(MURMUR_KEY, 3).partition
 
 /** Keyed records sent by hand with the partition left to the producer, once appended. */
 const keyedChosen = (ctx: GoalContext) =>
-  handAttempts(ctx).filter((a): a is HandAttempt & { landed: NonNullable<HandAttempt['landed']> } => a.producerChose && (a.command.key ?? null) !== null && a.landed !== undefined)
+  handAttempts(ctx).filter(
+    (a): a is HandAttempt & { landed: NonNullable<HandAttempt['landed']> } =>
+      a.producerChose && (a.command.key ?? null) !== null && a.landed !== undefined,
+  )
 
 /** Whether `topic`'s partition that `key` hashes to holds a record with that key (anyone's, sent at any time). */
 function holdsKey(state: SimState, topic: string, key: string): number | undefined {
@@ -16,7 +19,9 @@ function holdsKey(state: SimState, topic: string, key: string): number | undefin
   if (!t || t.partitions.length === 0) return undefined
   const partition = explainKeyPartition(key, t.partitions.length).partition
   const p = t.partitions[partition]
-  return p && readRange(p, p.logStartOffset, p.logEndOffset).some((r) => r.key === key) ? partition : undefined
+  return p && readRange(p, p.logStartOffset, p.logEndOffset).some((r) => r.key === key)
+    ? partition
+    : undefined
 }
 
 /** "Keys": keyless records stick to a random partition; a key always lands in the same one, by murmur2. */
@@ -64,7 +69,12 @@ export const keysLesson: Lesson = {
         { command: { type: 'produce', topic: 'purchases', key: null, value: 'no key 3', format: 'text' } },
         { waitMs: 3000 },
       ],
-      cli: ['kafka-console-producer.sh --bootstrap-server localhost:9092 --topic purchases', '>no key 1', '>no key 2', '>no key 3'],
+      cli: [
+        'kafka-console-producer.sh --bootstrap-server localhost:9092 --topic purchases',
+        '>no key 1',
+        '>no key 2',
+        '>no key 3',
+      ],
     },
     {
       id: 'sameKey',
@@ -100,8 +110,24 @@ export const keysLesson: Lesson = {
         return undefined
       },
       solution: [
-        { command: { type: 'produce', topic: 'purchases', key: 'customer-7', value: '{"customer":"customer-7","item":"book"}', format: 'json' } },
-        { command: { type: 'produce', topic: 'purchases', key: 'customer-7', value: '{"customer":"customer-7","item":"lamp"}', format: 'json' } },
+        {
+          command: {
+            type: 'produce',
+            topic: 'purchases',
+            key: 'customer-7',
+            value: '{"customer":"customer-7","item":"book"}',
+            format: 'json',
+          },
+        },
+        {
+          command: {
+            type: 'produce',
+            topic: 'purchases',
+            key: 'customer-7',
+            value: '{"customer":"customer-7","item":"lamp"}',
+            format: 'json',
+          },
+        },
         { waitMs: 3000 },
       ],
       cli: [
@@ -145,14 +171,31 @@ export const keysLesson: Lesson = {
         if (!latest.producerChose) return 'lesson.keys.s3.blocked.partition'
         if ((latest.command.key ?? null) === null) return 'lesson.keys.s3.blocked.key'
         const count = ctx.state.topics[latest.command.topic]?.partitions.length
-        if (!userTopics(ctx.state).some((t) => t.partitions.length !== count)) return 'lesson.keys.s3.blocked.sameCount'
+        if (!userTopics(ctx.state).some((t) => t.partitions.length !== count))
+          return 'lesson.keys.s3.blocked.sameCount'
         return undefined
       },
       solution: [
         { command: { type: 'createTopic', name: 'orders', partitions: 4, replicationFactor: 3 } },
         { waitMs: 1000 },
-        { command: { type: 'produce', topic: 'purchases', key: 'customer-7', value: '{"customer":"customer-7","item":"mug"}', format: 'json' } },
-        { command: { type: 'produce', topic: 'orders', key: 'customer-7', value: '{"customer":"customer-7","item":"mug"}', format: 'json' } },
+        {
+          command: {
+            type: 'produce',
+            topic: 'purchases',
+            key: 'customer-7',
+            value: '{"customer":"customer-7","item":"mug"}',
+            format: 'json',
+          },
+        },
+        {
+          command: {
+            type: 'produce',
+            topic: 'orders',
+            key: 'customer-7',
+            value: '{"customer":"customer-7","item":"mug"}',
+            format: 'json',
+          },
+        },
         { waitMs: 5000 },
       ],
       cli: [

@@ -25,7 +25,14 @@ const scenario: Scenario = {
     defaultScenario.commands[0]!,
     ...FIRST_RECORDS.map(([partition, value]) => ({
       atMs: 0,
-      command: { type: 'produce' as const, topic: 'purchases', key: null, value, format: 'json' as const, partition },
+      command: {
+        type: 'produce' as const,
+        topic: 'purchases',
+        key: null,
+        value,
+        format: 'json' as const,
+        partition,
+      },
     })),
   ],
 }
@@ -60,7 +67,16 @@ export const partitionsOffsetsLesson: Lesson = {
       hints: ['lesson.partitions-offsets.s2.hint1', 'lesson.partitions-offsets.s2.hint2'],
       goal: (ctx) => handSent(ctx).some((r) => r.topic === 'purchases' && r.partition === 1),
       solution: [
-        { command: { type: 'produce', topic: 'purchases', key: null, value: '{"order":10,"item":"book","amount":12.50}', format: 'json', partition: 1 } },
+        {
+          command: {
+            type: 'produce',
+            topic: 'purchases',
+            key: null,
+            value: '{"order":10,"item":"book","amount":12.50}',
+            format: 'json',
+            partition: 1,
+          },
+        },
         { waitMs: 3000 },
       ],
       cli: [
@@ -80,11 +96,33 @@ export const partitionsOffsetsLesson: Lesson = {
         const p1 = t?.partitions[1]
         const a = p0 && recordAt(p0, 3)
         const b = p1 && recordAt(p1, 3)
-        return a !== undefined && b !== undefined && (a.value !== b.value || a.timestamp !== b.timestamp || a.key !== b.key)
+        return (
+          a !== undefined &&
+          b !== undefined &&
+          (a.value !== b.value || a.timestamp !== b.timestamp || a.key !== b.key)
+        )
       },
       solution: [
-        { command: { type: 'produce', topic: 'purchases', key: null, value: '{"order":11,"item":"sofa","amount":499.00}', format: 'json', partition: 0 } },
-        { command: { type: 'produce', topic: 'purchases', key: null, value: '{"order":12,"item":"rug","amount":60.00}', format: 'json', partition: 1 } },
+        {
+          command: {
+            type: 'produce',
+            topic: 'purchases',
+            key: null,
+            value: '{"order":11,"item":"sofa","amount":499.00}',
+            format: 'json',
+            partition: 0,
+          },
+        },
+        {
+          command: {
+            type: 'produce',
+            topic: 'purchases',
+            key: null,
+            value: '{"order":12,"item":"rug","amount":60.00}',
+            format: 'json',
+            partition: 1,
+          },
+        },
         { waitMs: 3000 },
       ],
       cli: [
@@ -113,20 +151,55 @@ export const partitionsOffsetsLesson: Lesson = {
       // sending order. Earlier sends elsewhere do not count against it.
       goal: (ctx) => {
         const last = handAttempts(ctx).slice(-3)
-        return last.length === 3 && last.every((a) => a.command.topic === 'purchases' && a.command.partition === 2 && a.landed?.partition === 2)
+        return (
+          last.length === 3 &&
+          last.every(
+            (a) => a.command.topic === 'purchases' && a.command.partition === 2 && a.landed?.partition === 2,
+          )
+        )
       },
       blocked: (ctx) => {
         const latest = handAttempts(ctx).at(-1)
-        if (latest && (latest.command.topic !== 'purchases' || latest.command.partition !== 2)) return 'lesson.partitions-offsets.s4.blocked'
+        if (latest && (latest.command.topic !== 'purchases' || latest.command.partition !== 2))
+          return 'lesson.partitions-offsets.s4.blocked'
         return undefined
       },
       solution: [
-        { command: { type: 'produce', topic: 'purchases', key: null, value: 'first', format: 'text', partition: 2 } },
-        { command: { type: 'produce', topic: 'purchases', key: null, value: 'second', format: 'text', partition: 2 } },
-        { command: { type: 'produce', topic: 'purchases', key: null, value: 'third', format: 'text', partition: 2 } },
+        {
+          command: {
+            type: 'produce',
+            topic: 'purchases',
+            key: null,
+            value: 'first',
+            format: 'text',
+            partition: 2,
+          },
+        },
+        {
+          command: {
+            type: 'produce',
+            topic: 'purchases',
+            key: null,
+            value: 'second',
+            format: 'text',
+            partition: 2,
+          },
+        },
+        {
+          command: {
+            type: 'produce',
+            topic: 'purchases',
+            key: null,
+            value: 'third',
+            format: 'text',
+            partition: 2,
+          },
+        },
         { waitMs: 3000 },
       ],
-      cli: ['kafka-console-consumer.sh --bootstrap-server localhost:9092 --topic purchases --partition 2 --offset earliest --property print.offset=true'],
+      cli: [
+        'kafka-console-consumer.sh --bootstrap-server localhost:9092 --topic purchases --partition 2 --offset earliest --property print.offset=true',
+      ],
     },
     {
       id: 'many',
@@ -135,7 +208,10 @@ export const partitionsOffsetsLesson: Lesson = {
       task: 'lesson.partitions-offsets.s5.task',
       hints: ['lesson.partitions-offsets.s5.hint1', 'lesson.partitions-offsets.s5.hint2'],
       goal: ({ state }) => userTopics(state).some((t) => t.partitions.length >= 6),
-      solution: [{ command: { type: 'createTopic', name: 'clicks', partitions: 6, replicationFactor: 2 } }, { waitMs: 1000 }],
+      solution: [
+        { command: { type: 'createTopic', name: 'clicks', partitions: 6, replicationFactor: 2 } },
+        { waitMs: 1000 },
+      ],
       cli: [
         'kafka-topics.sh --bootstrap-server localhost:9092 --create --topic clicks --partitions 6 --replication-factor 2',
         'kafka-get-offsets.sh --bootstrap-server localhost:9092 --topic clicks',

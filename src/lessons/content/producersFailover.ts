@@ -26,15 +26,30 @@ export const producersFailoverLesson: Lesson = {
       // The latest hand-sent record named partition 2 of purchases, and landed there.
       goal: (ctx) => {
         const a = handAttempts(ctx).at(-1)
-        return a !== undefined && a.command.topic === 'purchases' && a.command.partition === 2 && a.landed?.partition === 2
+        return (
+          a !== undefined &&
+          a.command.topic === 'purchases' &&
+          a.command.partition === 2 &&
+          a.landed?.partition === 2
+        )
       },
       blocked: (ctx) => {
         const a = handAttempts(ctx).at(-1)
-        if (a && (a.command.topic !== 'purchases' || a.command.partition !== 2)) return 'lesson.producers-failover.s1.blocked'
+        if (a && (a.command.topic !== 'purchases' || a.command.partition !== 2))
+          return 'lesson.producers-failover.s1.blocked'
         return undefined
       },
       solution: [
-        { command: { type: 'produce', topic: 'purchases', key: 'customer-1', value: '{"customer":"customer-1","item":"pen"}', format: 'json', partition: 2 } },
+        {
+          command: {
+            type: 'produce',
+            topic: 'purchases',
+            key: 'customer-1',
+            value: '{"customer":"customer-1","item":"pen"}',
+            format: 'json',
+            partition: 2,
+          },
+        },
         { waitMs: 3000 },
       ],
       cli: [
@@ -66,7 +81,10 @@ export const producersFailoverLesson: Lesson = {
           return t.partitions.every((p) => p.leader !== null) && Math.max(...led) - Math.min(...led) <= 1
         })
       },
-      solution: [{ command: { type: 'createTopic', name: 'clicks', partitions: 6, replicationFactor: 2 } }, { waitMs: 2000 }],
+      solution: [
+        { command: { type: 'createTopic', name: 'clicks', partitions: 6, replicationFactor: 2 } },
+        { waitMs: 2000 },
+      ],
       cli: [
         'kafka-topics.sh --bootstrap-server localhost:9092 --create --topic clicks --partitions 6 --replication-factor 2',
         'kafka-topics.sh --bootstrap-server localhost:9092 --describe --topic clicks',
@@ -102,22 +120,38 @@ export const producersFailoverLesson: Lesson = {
         const election = events[electedAt]
         if (!election || election.type !== 'leaderElected') return false
         return events.some(
-          (e, i) => i > electedAt && e.type === 'recordAppended' && e.topic === 'purchases' && e.partition === 0 && e.brokerId === election.leader,
+          (e, i) =>
+            i > electedAt &&
+            e.type === 'recordAppended' &&
+            e.topic === 'purchases' &&
+            e.partition === 0 &&
+            e.brokerId === election.leader,
         )
       },
       // A broker was stopped that does not lead purchases-0 (and never did in this step): no election will come.
       blocked: ({ state, events }) => {
         const p0 = state.topics['purchases']?.partitions[0]
         const electedAway = new Set(
-          eventsOf(events, 'leaderElected').flatMap((e) => (e.topic === 'purchases' && e.partition === 0 && e.previousLeader !== null ? [e.previousLeader as number] : [])),
+          eventsOf(events, 'leaderElected').flatMap((e) =>
+            e.topic === 'purchases' && e.partition === 0 && e.previousLeader !== null
+              ? [e.previousLeader as number]
+              : [],
+          ),
         )
         const wrong = eventsOf(events, 'brokerKilled').some(
-          (e) => p0 !== undefined && p0.leader !== e.brokerId && !electedAway.has(e.brokerId) && state.brokers.some((b) => b.id === e.brokerId && !b.alive),
+          (e) =>
+            p0 !== undefined &&
+            p0.leader !== e.brokerId &&
+            !electedAway.has(e.brokerId) &&
+            state.brokers.some((b) => b.id === e.brokerId && !b.alive),
         )
         return wrong ? 'lesson.producers-failover.s3.blocked' : undefined
       },
       solution: [{ command: { type: 'killBroker', brokerId: 1 } }, { waitMs: 25_000 }],
-      cli: ['kill -9 <pid of broker 1>', 'kafka-topics.sh --bootstrap-server localhost:9092 --describe --topic purchases'],
+      cli: [
+        'kill -9 <pid of broker 1>',
+        'kafka-topics.sh --bootstrap-server localhost:9092 --describe --topic purchases',
+      ],
     },
     {
       id: 'return',
@@ -130,13 +164,21 @@ export const producersFailoverLesson: Lesson = {
         const restarted = new Set<number>()
         for (const e of events) {
           if (e.type === 'brokerRestarted') restarted.add(e.brokerId)
-          else if (e.type === 'isrExpanded' && e.topic === 'purchases' && e.partition === 0 && restarted.has(e.brokerId)) return true
+          else if (
+            e.type === 'isrExpanded' &&
+            e.topic === 'purchases' &&
+            e.partition === 0 &&
+            restarted.has(e.brokerId)
+          )
+            return true
         }
         return false
       },
       // Every broker is running and none was restarted here: broker 1 came back before this step.
       blocked: ({ state, events }) =>
-        state.brokers.every((b) => b.alive) && eventsOf(events, 'brokerRestarted').length === 0 && eventsOf(events, 'brokerKilled').length === 0
+        state.brokers.every((b) => b.alive) &&
+        eventsOf(events, 'brokerRestarted').length === 0 &&
+        eventsOf(events, 'brokerKilled').length === 0
           ? 'lesson.producers-failover.s4.blocked'
           : undefined,
       solution: [{ command: { type: 'restartBroker', brokerId: 1 } }, { waitMs: 20_000 }],

@@ -43,7 +43,8 @@ export const replicationAcksLesson: Lesson = {
         const left = new Set<string>()
         for (const e of events) {
           if (e.type === 'isrShrunk') left.add(`${e.topic}-${e.partition}/${e.brokerId}`)
-          else if (e.type === 'isrExpanded' && left.has(`${e.topic}-${e.partition}/${e.brokerId}`)) return true
+          else if (e.type === 'isrExpanded' && left.has(`${e.topic}-${e.partition}/${e.brokerId}`))
+            return true
         }
         return false
       },
@@ -80,7 +81,11 @@ export const replicationAcksLesson: Lesson = {
         const acked = eventsOf(events, 'produceAcked').filter((a) => acks1.has(a.producerId))
         return eventsOf(events, 'recordsLost').some((l) =>
           acked.some(
-            (a) => a.topic === l.topic && a.partition === l.partition && a.baseOffset < l.toOffset && a.baseOffset + a.recordCount > l.fromOffset,
+            (a) =>
+              a.topic === l.topic &&
+              a.partition === l.partition &&
+              a.baseOffset < l.toOffset &&
+              a.baseOffset + a.recordCount > l.fromOffset,
           ),
         )
       },
@@ -91,12 +96,26 @@ export const replicationAcksLesson: Lesson = {
         const firstAck = events.findIndex((e) => e.type === 'produceAcked' && acks1.has(e.producerId))
         const lastKill = events.findLastIndex((e) => e.type === 'brokerKilled')
         const killed = events[lastKill]
-        if (!killed || killed.type !== 'brokerKilled' || !state.brokers.some((b) => b.id === killed.brokerId && !b.alive)) return undefined
+        if (
+          !killed ||
+          killed.type !== 'brokerKilled' ||
+          !state.brokers.some((b) => b.id === killed.brokerId && !b.alive)
+        )
+          return undefined
         return firstAck < 0 || lastKill < firstAck ? 'lesson.replication-acks.s3.blocked' : undefined
       },
       solution: [
         {
-          command: { type: 'addProducer', topic: 'purchases', id: 'P3', keys: 'customers', ratePerSec: 5, acks: '1', enableIdempotence: false, format: 'json' },
+          command: {
+            type: 'addProducer',
+            topic: 'purchases',
+            id: 'P3',
+            keys: 'customers',
+            ratePerSec: 5,
+            acks: '1',
+            enableIdempotence: false,
+            format: 'json',
+          },
         },
         { waitMs: 5000 },
         { command: { type: 'killBroker', brokerId: 1 } },

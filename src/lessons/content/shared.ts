@@ -17,7 +17,10 @@ const isConsumer = (c: SceneCommand) => c.command.type === 'addConsumer'
  * The default scene (3 brokers, purchases with 3 partitions RF 3 and min ISR 2, producers P1 keyed and P2
  * keyless), without its consumer groups unless asked: early lessons look at topics and producers only.
  */
-export function lessonScene(id: string, options: { consumers?: boolean; extra?: SceneCommand[]; config?: Scenario['config'] } = {}): Scenario {
+export function lessonScene(
+  id: string,
+  options: { consumers?: boolean; extra?: SceneCommand[]; config?: Scenario['config'] } = {},
+): Scenario {
   const commands = defaultScenario.commands.filter((c) => options.consumers === true || !isConsumer(c))
   return {
     ...defaultScenario,
@@ -50,7 +53,10 @@ export const isConsoleProducer = (producerId: string) => producerId.startsWith('
  * Every record appended since the step began, oldest first, with its content looked up in the log; only those of
  * the producers `which` accepts (all by default), so that the lookups stay few.
  */
-export function appendedRecords(ctx: GoalContext, which: (producerId: string) => boolean = () => true): Appended[] {
+export function appendedRecords(
+  ctx: GoalContext,
+  which: (producerId: string) => boolean = () => true,
+): Appended[] {
   const out: Appended[] = []
   ctx.events.forEach((e, index) => {
     if (e.type !== 'recordAppended' || !which(e.producerId)) return
@@ -93,7 +99,11 @@ export function handAttempts(ctx: GoalContext): HandAttempt[] {
   if (commands.length === 0) return []
   const sent = handSent(ctx)
   const used = new Set<number>()
-  const out: HandAttempt[] = commands.map((command) => ({ command, producerChose: command.partition === undefined, landed: undefined }))
+  const out: HandAttempt[] = commands.map((command) => ({
+    command,
+    producerChose: command.partition === undefined,
+    landed: undefined,
+  }))
   const match = (explicit: boolean) =>
     out.forEach((attempt) => {
       const c = attempt.command
@@ -120,7 +130,10 @@ export function handAttempts(ctx: GoalContext): HandAttempt[] {
 /** The latest hand-sent attempt, if any. */
 export const latestAttempt = (ctx: GoalContext): HandAttempt | undefined => handAttempts(ctx).at(-1)
 
-export function eventsOf<T extends SimEvent['type']>(events: readonly SimEvent[], type: T): Extract<SimEvent, { type: T }>[] {
+export function eventsOf<T extends SimEvent['type']>(
+  events: readonly SimEvent[],
+  type: T,
+): Extract<SimEvent, { type: T }>[] {
   return events.filter((e): e is Extract<SimEvent, { type: T }> => e.type === type)
 }
 

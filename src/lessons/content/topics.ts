@@ -32,8 +32,24 @@ export const topicsLesson: Lesson = {
       // Two hand-sent records stored with different formats: the broker took whatever it was given.
       goal: (ctx) => new Set(handSent(ctx).flatMap((r) => (r.record ? [r.record.format] : []))).size >= 2,
       solution: [
-        { command: { type: 'produce', topic: 'purchases', key: null, value: '{"order":1001,"item":"book","amount":12.5}', format: 'json' } },
-        { command: { type: 'produce', topic: 'purchases', key: null, value: 'order 1002: a lamp for 30.00', format: 'text' } },
+        {
+          command: {
+            type: 'produce',
+            topic: 'purchases',
+            key: null,
+            value: '{"order":1001,"item":"book","amount":12.5}',
+            format: 'json',
+          },
+        },
+        {
+          command: {
+            type: 'produce',
+            topic: 'purchases',
+            key: null,
+            value: 'order 1002: a lamp for 30.00',
+            format: 'text',
+          },
+        },
         { waitMs: 3000 },
       ],
       cli: [
@@ -72,10 +88,19 @@ export const topicsLesson: Lesson = {
       hints: ['lesson.topics.s4.hint1', 'lesson.topics.s4.hint2'],
       goal: ({ events }) => eventsOf(events, 'recordProcessed').length > 0,
       solution: [
-        { command: { type: 'addConsumer', groupId: 'reader', topic: 'purchases', autoOffsetReset: 'earliest' } },
+        {
+          command: {
+            type: 'addConsumer',
+            groupId: 'reader',
+            topic: 'purchases',
+            autoOffsetReset: 'earliest',
+          },
+        },
         { waitMs: 15000 },
       ],
-      cli: ['kafka-console-consumer.sh --bootstrap-server localhost:9092 --topic purchases --group reader --from-beginning'],
+      cli: [
+        'kafka-console-consumer.sh --bootstrap-server localhost:9092 --topic purchases --group reader --from-beginning',
+      ],
     },
   ],
 }

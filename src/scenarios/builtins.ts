@@ -117,8 +117,45 @@ export const largeScenario: Scenario = {
   ],
 }
 
+/**
+ * The cost of a rebalance, side by side: three groups read the same busy 6-partition topic, one per protocol
+ * (classic eager with range, classic cooperative-sticky, the consumer protocol of KIP-848 with uniform). Each has two
+ * members: one takes 40 records a poll (10 s of work between polls), one 10. At 30 s the same third member joins
+ * each group, and each card counts how long its partitions stayed paused: a classic group waits for its slow
+ * member's next poll, and an eager one stops every partition meanwhile.
+ */
+const PROTOCOL_GROUPS = [
+  ['eager-range', { assignor: 'range' }],
+  ['cooperative-sticky', { assignor: 'cooperative-sticky' }],
+  ['kip-848', { groupProtocol: 'consumer', assignor: 'uniform' }],
+] as const
+
+export const rebalancesScenario: Scenario = {
+  id: 'rebalances',
+  seed: 848,
+  brokers: 3,
+  config: { networkDelayMs: 150 },
+  commands: [
+    { atMs: 0, command: { type: 'createTopic', name: 'orders', partitions: 6, replicationFactor: 3, config: { minInsyncReplicas: 2 } } },
+    { atMs: 0, command: { type: 'addProducer', topic: 'orders', id: 'P1', keys: { prefix: 'order-', count: 200 }, ratePerSec: 12, format: 'json' } },
+    ...(
+      [
+        [0, 40],
+        [0, 10],
+        [30_000, 10],
+      ] as const
+    ).flatMap(([atMs, maxPollRecords]) =>
+      PROTOCOL_GROUPS.map(([groupId, settings]) => ({
+        atMs,
+        command: { type: 'addConsumer' as const, groupId, topic: 'orders', ratePerSec: 4, maxPollRecords, ...settings },
+      })),
+    ),
+  ],
+}
+
 export const BUILTIN_SCENARIOS: Record<string, Scenario> = {
   default: defaultScenario,
+  rebalances: rebalancesScenario,
   stress: stressScenario,
   large: largeScenario,
 }

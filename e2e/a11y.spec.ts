@@ -43,7 +43,8 @@ async function runUntil(page: Page, untilMs: number): Promise<void> {
   expect((await lab.dispatch({ type: 'play' })).ok).toBe(true)
   expect((await lab.dispatch({ type: 'setSpeed', factor: 16 })).ok).toBe(true)
   await page.waitForFunction(
-    (t) => (window as unknown as { kafkaLab: { snapshot(): { timeMs: number } } }).kafkaLab.snapshot().timeMs >= t,
+    (t) =>
+      (window as unknown as { kafkaLab: { snapshot(): { timeMs: number } } }).kafkaLab.snapshot().timeMs >= t,
     untilMs,
     { timeout: 90_000, polling: 250 },
   )
@@ -54,7 +55,10 @@ async function runUntil(page: Page, untilMs: number): Promise<void> {
 async function runOneMinute(page: Page): Promise<void> {
   await runUntil(page, 60_000)
   const snap = await new LabPage(page).snapshot()
-  expect(snap.topics.some((t) => t.partitions.some((p) => p.highWatermark > 0)), 'records retained').toBe(true)
+  expect(
+    snap.topics.some((t) => t.partitions.some((p) => p.highWatermark > 0)),
+    'records retained',
+  ).toBe(true)
 }
 
 /** Serious and critical violations, one line each, naming the first few elements and why they fail. */
@@ -65,7 +69,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => {
       const nodes = v.nodes
         .slice(0, 3)
-        .map((n) => `${n.target.join(' ')} (${n.failureSummary?.split('\n').slice(1).join(' ').trim() ?? ''})`)
+        .map(
+          (n) => `${n.target.join(' ')} (${n.failureSummary?.split('\n').slice(1).join(' ').trim() ?? ''})`,
+        )
       return `${v.id} [${v.impact}] ${v.nodes.length} node(s): ${nodes.join(' | ')}`
     })
 }
@@ -86,7 +92,10 @@ async function brokerDown(page: Page): Promise<void> {
   await runUntil(page, (await lab.snapshot()).timeMs + 30_000)
   const snap = await lab.snapshot()
   expect(snap.brokers.find((b) => b.id === 2)?.alive).toBe(false)
-  expect(snap.topics.flatMap((t) => t.partitions).some((p) => p.isr.length < p.replicas.length), 'an ISR shrank').toBe(true)
+  expect(
+    snap.topics.flatMap((t) => t.partitions).some((p) => p.isr.length < p.replicas.length),
+    'an ISR shrank',
+  ).toBe(true)
 }
 
 for (const screen of SCREENS) {
@@ -111,12 +120,17 @@ test.describe('accessibility with a lesson, a broker down and at scale', () => {
       test.use({ viewport: screen.viewport, deviceScaleFactor: 1 })
       test(`a lesson running, ${screen.name === SCREENS[0]!.name ? 'en' : 'es'}`, async ({ page }) => {
         const lang = screen.name === SCREENS[0]!.name ? 'en' : 'es'
-        await openAndCheck(page, [screen.query, `lesson=${FIRST_LESSON}`, `lang=${lang}`].filter(Boolean).join('&'))
+        await openAndCheck(
+          page,
+          [screen.query, `lesson=${FIRST_LESSON}`, `lang=${lang}`].filter(Boolean).join('&'),
+        )
         await expect(page.locator('.lesson-panel')).toBeVisible()
       })
       test(`a broker down, ${screen.name === SCREENS[0]!.name ? 'es' : 'en'}`, async ({ page }) => {
         const lang = screen.name === SCREENS[0]!.name ? 'es' : 'en'
-        await openAndCheck(page, [screen.query, `lang=${lang}`].filter(Boolean).join('&'), () => brokerDown(page))
+        await openAndCheck(page, [screen.query, `lang=${lang}`].filter(Boolean).join('&'), () =>
+          brokerDown(page),
+        )
       })
       test(`the stress scene, ${screen.name === SCREENS[0]!.name ? 'es' : 'en'}`, async ({ page }) => {
         const lang = screen.name === SCREENS[0]!.name ? 'es' : 'en'

@@ -8,12 +8,19 @@ import { expect, gotoApp, test } from './fixtures'
 import { LabPage, type Snap } from './labPage'
 
 const EXAMPLES = join(process.cwd(), 'examples')
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' }
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+}
 
 /** A second origin: examples/ served on another port of 127.0.0.1. */
 function serveExamples(): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    )
     const file = join(EXAMPLES, path)
     if (!file.startsWith(EXAMPLES)) return void res.writeHead(403).end()
     stat(file).then(
@@ -42,7 +49,10 @@ test.describe('embedding', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' })
   })
 
-  test('?embed=1 is compact, with an "Open in full app" link to the same scene', async ({ page, context }) => {
+  test('?embed=1 is compact, with an "Open in full app" link to the same scene', async ({
+    page,
+    context,
+  }) => {
     const lab = new LabPage(page)
     await gotoApp(page, 'embed=1&paused=1')
     await lab.ready()
@@ -53,7 +63,9 @@ test.describe('embedding', () => {
     await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible()
     const open = page.getByRole('link', { name: 'Open in full app' })
     const axe = await new AxeBuilder({ page }).analyze()
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
+    expect(
+      axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([])
     await expect(open).toHaveAttribute('target', '_blank')
     await expect(open).toHaveAttribute('rel', 'noopener')
     await lab.dispatch({ type: 'advance', ms: 7000 })
@@ -78,7 +90,9 @@ test.describe('embedding', () => {
     await expect(page.getByRole('toolbar')).toHaveCount(0)
     await expect(page.getByRole('slider')).toHaveCount(0)
     await expect(page.getByRole('link', { name: 'Abrir en la aplicación completa' })).toBeVisible()
-    const snap = (await page.evaluate(() => (window as unknown as { kafkaLab: { snapshot(): { lesson?: { id: string } } } }).kafkaLab.snapshot()))
+    const snap = await page.evaluate(() =>
+      (window as unknown as { kafkaLab: { snapshot(): { lesson?: { id: string } } } }).kafkaLab.snapshot(),
+    )
     expect(snap.lesson?.id).toBe('topics')
   })
 
@@ -111,7 +125,10 @@ test.describe('embedding', () => {
     expect(await uncovered('.controls-play')).toEqual([true])
   })
 
-  test('"Embed" in the full app gives an iframe snippet with the chosen options', async ({ page, baseURL }) => {
+  test('"Embed" in the full app gives an iframe snippet with the chosen options', async ({
+    page,
+    baseURL,
+  }) => {
     await gotoApp(page)
     await new LabPage(page).ready()
     await page.getByRole('button', { name: 'Embed', exact: true }).click()
@@ -120,7 +137,11 @@ test.describe('embedding', () => {
     await dialog.getByLabel('Show the playback controls and the timeline').uncheck()
     await dialog.getByRole('radio', { name: 'playing' }).check()
     const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue()
-    expect(code.startsWith(`<iframe src="${new URL('./', baseURL).href}?embed=1&amp;lang=es&amp;controls=0&amp;paused=0&amp;z=`)).toBe(true)
+    expect(
+      code.startsWith(
+        `<iframe src="${new URL('./', baseURL).href}?embed=1&amp;lang=es&amp;controls=0&amp;paused=0&amp;z=`,
+      ),
+    ).toBe(true)
     expect(code).toContain('sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"')
     // The snippet's address opens that scene.
     const src = code.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&')
@@ -129,7 +150,10 @@ test.describe('embedding', () => {
     await expect(page.getByRole('toolbar')).toHaveCount(0)
   })
 
-  test('the example page on another origin drives the embedded simulator through postMessage', async ({ page, baseURL }) => {
+  test('the example page on another origin drives the embedded simulator through postMessage', async ({
+    page,
+    baseURL,
+  }) => {
     // The simulator as `npm run preview` serves it (http://127.0.0.1:4173/ by default).
     const SIMULATOR = new URL('./', baseURL).href
     const { server, origin } = await serveExamples()
@@ -140,7 +164,9 @@ test.describe('embedding', () => {
       await expect(log).toContainText('B event ready')
       const frameA = page.frameLocator('#sim-a')
       await expect(frameA.getByRole('link', { name: 'Open in full app' })).toBeVisible()
-      await expect(page.frameLocator('#sim-b').getByRole('link', { name: 'Abrir en la aplicación completa' })).toBeVisible()
+      await expect(
+        page.frameLocator('#sim-b').getByRole('link', { name: 'Abrir en la aplicación completa' }),
+      ).toBeVisible()
 
       const last = page.locator('#last-reply')
       await page.getByRole('button', { name: 'Kill broker 1' }).click()
@@ -174,7 +200,12 @@ test.describe('embedding', () => {
 async function mounted(target: Page | Frame): Promise<void> {
   await target.waitForFunction(() => 'kafkaLab' in window, undefined, { timeout: 15_000 })
   await target.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => done(null), { timeout: 2000 })))),
+    () =>
+      new Promise((done) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => requestIdleCallback(() => done(null), { timeout: 2000 })),
+        ),
+      ),
   )
 }
 
@@ -191,16 +222,30 @@ const SIZES = [
   { width: 700, height: 450 },
 ]
 const CASES: { query: string; shown: Region[]; replicas: string[] }[] = [
-  { query: 'embed=1', shown: ['producers', 'cluster', 'consumers'], replicas: ['purchases-0', 'purchases-1', 'purchases-2'] },
-  { query: 'embed=1&panels=cluster', shown: ['cluster'], replicas: ['purchases-0', 'purchases-1', 'purchases-2'] },
-  { query: 'embed=1&focus=purchases-1', shown: ['producers', 'cluster', 'consumers'], replicas: ['purchases-1'] },
+  {
+    query: 'embed=1',
+    shown: ['producers', 'cluster', 'consumers'],
+    replicas: ['purchases-0', 'purchases-1', 'purchases-2'],
+  },
+  {
+    query: 'embed=1&panels=cluster',
+    shown: ['cluster'],
+    replicas: ['purchases-0', 'purchases-1', 'purchases-2'],
+  },
+  {
+    query: 'embed=1&focus=purchases-1',
+    shown: ['producers', 'cluster', 'consumers'],
+    replicas: ['purchases-1'],
+  },
 ]
 
 /** The replicas each broker card shows, as topic-partition names (Kafka's form), broker by broker. */
 async function replicasByBroker(root: Page | FrameLocator): Promise<string[][]> {
   const out: string[][] = []
   for (const broker of await root.locator('[data-broker-card]').all()) {
-    const anchors = await broker.locator('[data-anchor^="replica:"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-anchor')!))
+    const anchors = await broker
+      .locator('[data-anchor^="replica:"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-anchor')!))
     out.push(anchors.map((a) => a.split(':').slice(1, 3).join('-')))
   }
   return out
@@ -234,7 +279,9 @@ async function settledHeights(page: Page, quiet = 1500): Promise<number[]> {
     }
     await page.waitForTimeout(250)
   }
-  throw new Error(`the resize messages never settled: ${(await page.evaluate(() => (window as unknown as { heights: number[] }).heights)).join(' ')}`)
+  throw new Error(
+    `the resize messages never settled: ${(await page.evaluate(() => (window as unknown as { heights: number[] }).heights)).join(' ')}`,
+  )
 }
 
 /** What the embedded document needs and holds, measured in the frame. */
@@ -252,7 +299,14 @@ function frameLayout(frame: Frame) {
       if (['workspace', 'app-body', 'app-main'].some((c) => el.classList.contains(c))) continue
       bottom = Math.max(bottom, el.getBoundingClientRect().bottom + scrollY)
     }
-    return { viewport: innerHeight, docHeight: doc.scrollHeight, overflow: Math.max(overflow(doc), overflow(document.querySelector('.app')), overflow(stage)), bottom, scrollWidth: doc.scrollWidth, width: innerWidth }
+    return {
+      viewport: innerHeight,
+      docHeight: doc.scrollHeight,
+      overflow: Math.max(overflow(doc), overflow(document.querySelector('.app')), overflow(stage)),
+      bottom,
+      scrollWidth: doc.scrollWidth,
+      width: innerWidth,
+    }
   })
 }
 
@@ -264,7 +318,9 @@ test.describe('embeds that show what the author chose', () => {
 
   for (const size of SIZES) {
     for (const c of CASES) {
-      test(`${c.query} at ${size.width}x${size.height}: the chosen regions show, the others are absent`, async ({ page }) => {
+      test(`${c.query} at ${size.width}x${size.height}: the chosen regions show, the others are absent`, async ({
+        page,
+      }) => {
         await page.setViewportSize(size)
         const lab = new LabPage(page)
         await gotoApp(page, `${c.query}&paused=1`)
@@ -276,17 +332,27 @@ test.describe('embeds that show what the author chose', () => {
           else await expect(r[name]).toHaveCount(0)
         }
         expect(await replicasByBroker(page)).toEqual([c.replicas, c.replicas, c.replicas])
-        if (c.shown.includes('producers')) await expect(page.locator('[data-anchor^="producer:"]')).toHaveCount(2)
-        if (c.shown.includes('consumers')) await expect(page.locator('[data-anchor^="group:"]')).toHaveCount(3)
+        if (c.shown.includes('producers'))
+          await expect(page.locator('[data-anchor^="producer:"]')).toHaveCount(2)
+        if (c.shown.includes('consumers'))
+          await expect(page.locator('[data-anchor^="group:"]')).toHaveCount(3)
         await expect(page.locator('.notice')).toHaveCount(0)
-        const { scrollWidth, width } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, width: innerWidth }))
+        const { scrollWidth, width } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          width: innerWidth,
+        }))
         expect(scrollWidth).toBeLessThanOrEqual(width)
-        await page.screenshot({ path: test.info().outputPath(`embed-${size.width}-${c.query.replace(/[^a-z0-9]+/gi, '_')}.png`) })
+        await page.screenshot({
+          path: test.info().outputPath(`embed-${size.width}-${c.query.replace(/[^a-z0-9]+/gi, '_')}.png`),
+        })
       })
     }
   }
 
-  test('resize reports what the content needs, not the height of a taller iframe, and changes with the content', async ({ page, baseURL }) => {
+  test('resize reports what the content needs, not the height of a taller iframe, and changes with the content', async ({
+    page,
+    baseURL,
+  }) => {
     const src = `${new URL('./', baseURL).href}?embed=1&panels=cluster&focus=purchases-1&paused=1`
     await page.setContent(hostPage(src, 800, 1400, false))
     const frame = (await (await page.locator('#sim').elementHandle())!.contentFrame())!
@@ -299,7 +365,13 @@ test.describe('embeds that show what the author chose', () => {
     expect(first).toBeGreaterThanOrEqual(layout.bottom)
     expect(first - layout.bottom).toBeLessThanOrEqual(16)
     // A new broker adds a card (with no replica yet): the content grows, and so does the reported height.
-    await frame.evaluate(() => (window as unknown as { kafkaLab: { dispatch(c: unknown): unknown } }).kafkaLab.dispatch({ type: 'addBroker' }))
-    await expect.poll(async () => (await settledHeights(page)).at(-1)!, { timeout: 10_000 }).toBeGreaterThan(first)
+    await frame.evaluate(() =>
+      (window as unknown as { kafkaLab: { dispatch(c: unknown): unknown } }).kafkaLab.dispatch({
+        type: 'addBroker',
+      }),
+    )
+    await expect
+      .poll(async () => (await settledHeights(page)).at(-1)!, { timeout: 10_000 })
+      .toBeGreaterThan(first)
   })
 })

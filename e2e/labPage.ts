@@ -16,7 +16,14 @@ export interface Snap {
   running: boolean
   brokers: { id: number; alive: boolean }[]
   topics: { name: string; partitions: PartitionSnap[] }[]
-  producers: { id: string; topic: string; sent: number; acked: number; failed: number; leaders: Record<string, number | null> }[]
+  producers: {
+    id: string
+    topic: string
+    sent: number
+    acked: number
+    failed: number
+    leaders: Record<string, number | null>
+  }[]
 }
 
 type Api = {
@@ -44,7 +51,10 @@ export class LabPage {
   }
 
   records(topic: string, partition: number) {
-    return this.page.evaluate(([t, p]) => (window as unknown as { kafkaLab: Api }).kafkaLab.records(t, p), [topic, partition] as const)
+    return this.page.evaluate(([t, p]) => (window as unknown as { kafkaLab: Api }).kafkaLab.records(t, p), [
+      topic,
+      partition,
+    ] as const)
   }
 
   shareUrl(): Promise<string> {

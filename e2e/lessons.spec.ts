@@ -24,7 +24,10 @@ test.describe('lessons', () => {
     await lab.ready()
     await page.getByRole('button', { name: 'Lecciones' }).click()
     const menu = page.getByRole('dialog', { name: 'Lecciones' })
-    await menu.getByRole('button', { name: /Llaves|Keys/i }).first().click()
+    await menu
+      .getByRole('button', { name: /Llaves|Keys/i })
+      .first()
+      .click()
     const panel = page.getByRole('region', { name: 'Lección' })
     await expect(panel).toBeVisible()
     await expect.poll(async () => (await lessonOf(lab))?.id).toBe('keys')
@@ -62,12 +65,18 @@ test.describe('lessons', () => {
     await form.getByRole('button', { name: 'Enviar' }).click()
     await expect(panel.getByText('Lección completada')).toBeVisible({ timeout: 15_000 })
     expect((await lessonOf(lab))?.completed).toBe(true)
-    const lessons = await page.evaluate(() => (window as unknown as { kafkaLab: { lessons(): { id: string; completed: boolean }[] } }).kafkaLab.lessons())
+    const lessons = await page.evaluate(() =>
+      (
+        window as unknown as { kafkaLab: { lessons(): { id: string; completed: boolean }[] } }
+      ).kafkaLab.lessons(),
+    )
     expect(lessons.find((l) => l.id === 'keys')?.completed).toBe(true)
     expect(await seriousViolations(page)).toEqual([])
   })
 
-  test('a presenter finishes the topics lesson by hand in lecture mode at 1280x720, each control on screen as it is used', async ({ page }) => {
+  test('a presenter finishes the topics lesson by hand in lecture mode at 1280x720, each control on screen as it is used', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 720 })
     await page.emulateMedia({ reducedMotion: 'reduce' })
     const lab = new LabPage(page)
@@ -116,10 +125,17 @@ test.describe('lessons', () => {
     await onScreen('Add consumer (submit)', add.getByRole('button', { name: 'Add consumer' }))
     await expect.poll(async () => (await lessonOf(lab))?.completed, { timeout: 30_000 }).toBe(true)
     // Never a page scroll on the projector.
-    expect(await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight])).toEqual([1280, 720])
+    expect(
+      await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.documentElement.scrollHeight,
+      ]),
+    ).toEqual([1280, 720])
   })
 
-  test('a student finishes partitions and offsets by hand in Spanish at 1366x768, after a wrong partition that is refused', async ({ page }) => {
+  test('a student finishes partitions and offsets by hand in Spanish at 1366x768, after a wrong partition that is refused', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1366, height: 768 })
     await page.emulateMedia({ reducedMotion: 'reduce' })
     const lab = new LabPage(page)
@@ -162,7 +178,10 @@ test.describe('lessons', () => {
     await panel.getByRole('button', { name: 'Comprobar' }).click()
     await form.getByLabel('Partición').selectOption('0')
     await send.click()
-    await expect(panel.getByRole('status').filter({ hasText: 'Por qué todavía no cuenta' })).toContainText('Partición 2', { timeout: 15_000 })
+    await expect(panel.getByRole('status').filter({ hasText: 'Por qué todavía no cuenta' })).toContainText(
+      'Partición 2',
+      { timeout: 15_000 },
+    )
     expect((await lessonOf(lab))?.goalReached).toBe(false)
     await form.getByLabel('Partición').selectOption('2')
     for (const value of ['primero', 'segundo', 'tercero']) {
@@ -194,7 +213,8 @@ test.describe('lessons', () => {
     await expect(page.locator('html')).toHaveClass(/present/)
     // Open the lessons menu from the keyboard: Tab to the header's Lessons button.
     const lessonsButton = page.getByRole('button', { name: 'Lessons' })
-    for (let i = 0; i < 12 && !(await lessonsButton.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+    for (let i = 0; i < 12 && !(await lessonsButton.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab')
     await page.keyboard.press('Enter')
     const menu = page.getByRole('dialog', { name: 'Lessons' })
     await expect(menu).toBeVisible()
@@ -206,7 +226,7 @@ test.describe('lessons', () => {
     // The presenter speeds the clock up with + (1x → 2x → 4x → 8x).
     await page.locator('body').focus()
     for (let i = 0; i < 3; i++) await page.keyboard.press('+')
-    await expect.poll(async () => (await page.getByRole('combobox', { name: 'Speed' }).inputValue())).toBe('8')
+    await expect.poll(async () => await page.getByRole('combobox', { name: 'Speed' }).inputValue()).toBe('8')
 
     // Steps 1 and 2: the presenter lets "Show me" do the typing, then moves on with the clicker (→).
     for (const step of [0, 1]) {
@@ -221,7 +241,9 @@ test.describe('lessons', () => {
     const leader = (await lab.partition('purchases', 0)).leader!
     await page.keyboard.press(String(leader))
     await page.keyboard.press('k')
-    await expect.poll(async () => (await lab.snapshot()).brokers.find((b) => b.id === leader)?.alive).toBe(false)
+    await expect
+      .poll(async () => (await lab.snapshot()).brokers.find((b) => b.id === leader)?.alive)
+      .toBe(false)
     await expect(panel.getByText('Done!')).toBeVisible({ timeout: 30_000 })
     await page.locator('body').focus()
     await page.keyboard.press('PageDown')

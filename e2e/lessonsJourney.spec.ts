@@ -46,7 +46,9 @@ test.describe('the whole course', () => {
   // Seven lessons played in one page: minutes on a loaded runner, where each click may take seconds to show.
   test.setTimeout(900_000)
 
-  test('a student goes through every lesson in Spanish at 1366x768, each from the mess the one before left', async ({ page }) => {
+  test('a student goes through every lesson in Spanish at 1366x768, each from the mess the one before left', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1366, height: 768 })
     await page.emulateMedia({ reducedMotion: 'reduce' })
     const lab = new LabPage(page)
@@ -59,12 +61,18 @@ test.describe('the whole course', () => {
       // The way back to the list: the finished lesson's own button, or the header's.
       if (n % 2 === 1) await panel.getByRole('button', { name: 'Volver a las lecciones' }).click()
       else await page.getByRole('button', { name: 'Lecciones', exact: true }).click()
-      await page.getByRole('dialog', { name: 'Lecciones' }).getByRole('button', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) }).click()
+      await page
+        .getByRole('dialog', { name: 'Lecciones' })
+        .getByRole('button', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) })
+        .click()
       await expect.poll(async () => (await lessonOf(lab))?.id, { timeout: 30_000 }).toBe(id)
 
       // A known start: every broker up, the form as the step sets it (nothing kept from the mess), nothing "sent".
       const snap = await lab.snapshot()
-      expect(snap.brokers.every((b) => b.alive), `${id}: brokers`).toBe(true)
+      expect(
+        snap.brokers.every((b) => b.alive),
+        `${id}: brokers`,
+      ).toBe(true)
       const form = await produceForm(page)
       await expect(form.getByLabel('Llave (key)')).not.toHaveValue(/^basura-/)
       await expect(form.getByLabel('Partición')).toHaveValue('')
@@ -75,7 +83,12 @@ test.describe('the whole course', () => {
       await page.getByRole('combobox', { name: 'Velocidad' }).selectOption('8')
       const stepCount = (await lessonOf(lab))!.stepCount
       for (let step = 0; step < stepCount; step++) {
-        await expect.poll(async () => (await lessonOf(lab))?.step, { timeout: 30_000, message: `${id}: step ${step + 1}` }).toBe(step)
+        await expect
+          .poll(async () => (await lessonOf(lab))?.step, {
+            timeout: 30_000,
+            message: `${id}: step ${step + 1}`,
+          })
+          .toBe(step)
         // A question first: any answer is taken, and the right one is then shown.
         const answer = panel.getByRole('radio').first()
         if (await answer.isVisible()) {
@@ -84,7 +97,12 @@ test.describe('the whole course', () => {
         }
         const showMe = panel.getByRole('button', { name: 'Muéstramelo' })
         if (!(await lessonOf(lab))!.goalReached && (await showMe.isVisible())) await showMe.click()
-        await expect.poll(async () => (await lessonOf(lab))?.goalReached, { timeout: 60_000, message: `${id}: step ${step + 1} reached` }).toBe(true)
+        await expect
+          .poll(async () => (await lessonOf(lab))?.goalReached, {
+            timeout: 60_000,
+            message: `${id}: step ${step + 1} reached`,
+          })
+          .toBe(true)
         if (step + 1 < stepCount) await panel.getByRole('button', { name: /^Siguiente/ }).click()
       }
       await expect(panel.getByText('Lección completada')).toBeVisible({ timeout: 30_000 })
@@ -94,9 +112,15 @@ test.describe('the whole course', () => {
       const box = (await panel.boundingBox())!
       expect(box.y + Math.min(box.height, 200)).toBeLessThanOrEqual(768)
     }
-    const lessons = await page.evaluate(() => (window as unknown as { kafkaLab: { lessons(): { completed: boolean }[] } }).kafkaLab.lessons())
+    const lessons = await page.evaluate(() =>
+      (window as unknown as { kafkaLab: { lessons(): { completed: boolean }[] } }).kafkaLab.lessons(),
+    )
     expect(lessons.every((l) => l.completed)).toBe(true)
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+    expect(
+      axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([])
   })
 })

@@ -205,10 +205,7 @@ test.describe('a view that crashes', () => {
     await expect(page.getByRole('banner')).toBeVisible()
     const snap = await lab.snapshot()
     expect(snap.timeMs).toBe(0)
-    expect(
-      JSON.parse(await lab.exportScenario())
-        .commands,
-    ).toEqual([])
+    expect(JSON.parse(await lab.exportScenario()).commands).toEqual([])
     expect(errors).toHaveLength(1)
   })
 })

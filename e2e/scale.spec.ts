@@ -17,11 +17,17 @@ const SCREENS = [
 /** A partition's square (its centre) within the heatmap, from the grid the heatmap says it drew. */
 async function cellPosition(page: Page, topic: string, partition: number): Promise<{ x: number; y: number }> {
   const box = page.locator(`[data-heatmap="${topic}"] .heatmap-box`)
-  const [cell, cols] = (await Promise.all([box.getAttribute('data-cell'), box.getAttribute('data-cols')])).map(Number) as [number, number]
-  return { x: (partition % cols) * cell + cell / 2 - 1, y: Math.floor(partition / cols) * cell + cell / 2 - 1 }
+  const [cell, cols] = (
+    await Promise.all([box.getAttribute('data-cell'), box.getAttribute('data-cols')])
+  ).map(Number) as [number, number]
+  return {
+    x: (partition % cols) * cell + cell / 2 - 1,
+    y: Math.floor(partition / cols) * cell + cell / 2 - 1,
+  }
 }
 
-const heatmapBox = (page: Page, topic: string) => page.locator(`[data-heatmap="${topic}"] .heatmap-box canvas`)
+const heatmapBox = (page: Page, topic: string) =>
+  page.locator(`[data-heatmap="${topic}"] .heatmap-box canvas`)
 
 /** The colours drawn inside a partition's square, as #rrggbb. */
 function cellColours(page: Page, topic: string, partition: number): Promise<string[]> {
@@ -38,7 +44,9 @@ function cellColours(page: Page, topic: string, partition: number): Promise<stri
       const data = canvas.getContext('2d')!.getImageData(x, y, size, size).data
       const seen = new Set<string>()
       for (let i = 0; i < data.length; i += 4)
-        seen.add(`#${[data[i]!, data[i + 1]!, data[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`)
+        seen.add(
+          `#${[data[i]!, data[i + 1]!, data[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`,
+        )
       return [...seen]
     },
     [topic, partition] as const,
@@ -53,7 +61,9 @@ for (const screen of SCREENS) {
     test.describe(`${scene.id} scene, ${screen.name}`, () => {
       test.use({ viewport: { width: screen.width, height: screen.height } })
 
-      test('the overview fits the screen, and a partition shows its details on hover and on keyboard focus', async ({ page }) => {
+      test('the overview fits the screen, and a partition shows its details on hover and on keyboard focus', async ({
+        page,
+      }) => {
         const lab = new LabPage(page)
         await gotoApp(page, [screen.query, `scenario=${scene.id}`].filter(Boolean).join('&'))
         await lab.ready()
@@ -104,7 +114,9 @@ for (const screen of SCREENS) {
         await page.keyboard.press('ArrowRight')
         await page.keyboard.press('ArrowRight')
         await expect(page.locator('[data-partition-detail="2"]')).toBeVisible()
-        await expect(page.locator('[aria-live="polite"]', { hasText: `Partition ${scene.topic}-2: leader` })).toHaveCount(1)
+        await expect(
+          page.locator('[aria-live="polite"]', { hasText: `Partition ${scene.topic}-2: leader` }),
+        ).toHaveCount(1)
         await page.keyboard.press('End')
         await expect(page.locator(`[data-partition-detail="${scene.partitions - 1}"]`)).toBeVisible()
         await page.keyboard.press('Escape')
@@ -115,7 +127,9 @@ for (const screen of SCREENS) {
         await expect(page.locator('[data-partition-detail="7"]')).toBeVisible()
       })
 
-      test('killing a broker moves the partitions it led to other leaders, drawn under-replicated', async ({ page }) => {
+      test('killing a broker moves the partitions it led to other leaders, drawn under-replicated', async ({
+        page,
+      }) => {
         const lab = new LabPage(page)
         await gotoApp(page, [screen.query, `scenario=${scene.id}`].filter(Boolean).join('&'))
         await lab.ready()
@@ -128,7 +142,9 @@ for (const screen of SCREENS) {
         expect(await cellColours(page, scene.topic, led[0]!)).not.toContain('#fbbf24')
 
         await page.getByRole('button', { name: `Kill broker ${victim}`, exact: true }).click()
-        await expect(page.getByRole('button', { name: `Restart broker ${victim}`, exact: true })).toBeVisible()
+        await expect(
+          page.getByRole('button', { name: `Restart broker ${victim}`, exact: true }),
+        ).toBeVisible()
         // Pointing at a broker dims the squares it does not lead: move away to see them all plainly.
         await page.mouse.move(2, 2)
         await lab.dispatch({ type: 'setSpeed', factor: 64 })
@@ -136,8 +152,10 @@ for (const screen of SCREENS) {
         await expect
           .poll(
             async () => {
-            const parts = (await lab.snapshot()).topics.find((t) => t.name === scene.topic)!.partitions
-            return led.every((i) => parts[i]!.leader !== null && parts[i]!.leader !== victim && parts[i]!.isr.length < 3)
+              const parts = (await lab.snapshot()).topics.find((t) => t.name === scene.topic)!.partitions
+              return led.every(
+                (i) => parts[i]!.leader !== null && parts[i]!.leader !== victim && parts[i]!.isr.length < 3,
+              )
             },
             { timeout: 30_000 },
           )
@@ -149,8 +167,12 @@ for (const screen of SCREENS) {
           `${scene.partitions} partitions · ${under} under-replicated · 0 offline`,
         )
         // The square is now striped amber, and its detail names the new leader and the missing replica.
-        await expect.poll(() => cellColours(page, scene.topic, led[0]!)).toEqual(expect.arrayContaining(['#fbbf24', '#92400e']))
-        await heatmapBox(page, scene.topic).hover({ position: await cellPosition(page, scene.topic, led[0]!) })
+        await expect
+          .poll(() => cellColours(page, scene.topic, led[0]!))
+          .toEqual(expect.arrayContaining(['#fbbf24', '#92400e']))
+        await heatmapBox(page, scene.topic).hover({
+          position: await cellPosition(page, scene.topic, led[0]!),
+        })
         const detail = page.locator(`[data-partition-detail="${led[0]}"]`)
         await expect(detail).toContainText(`Broker ${after[led[0]!]!.leader}`)
         await expect(detail).toContainText(`out of sync: ${victim}`)
@@ -185,7 +207,9 @@ test.describe('the large scene on a phone', () => {
 
 test.describe('a scene taller than any font fits', () => {
   for (const scene of SCENES)
-    test(`the ${scene.id} scene settles: the stage stops refitting once its text is at its smallest`, async ({ page }) => {
+    test(`the ${scene.id} scene settles: the stage stops refitting once its text is at its smallest`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 1440, height: 900 })
       await gotoApp(page, `scenario=${scene.id}`)
       await new LabPage(page).ready()
@@ -196,7 +220,9 @@ test.describe('a scene taller than any font fits', () => {
           new Promise<number>((resolve) => {
             const stage = document.querySelector('main.stage, main#main')!
             let n = 0
-            const seen = new MutationObserver((list) => (n += list.filter((m) => m.attributeName === 'style').length))
+            const seen = new MutationObserver(
+              (list) => (n += list.filter((m) => m.attributeName === 'style').length),
+            )
             seen.observe(stage, { attributes: true })
             setTimeout(() => {
               seen.disconnect()

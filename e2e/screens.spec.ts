@@ -30,7 +30,8 @@ const SCREENS: Screen[] = [
 ]
 
 /** The stage's parts: every producer, broker, replica row and group. */
-const STAGE_PARTS = '[data-anchor^="producer:"], [data-anchor^="broker:"], [data-anchor^="replica:"], [data-anchor^="group:"]'
+const STAGE_PARTS =
+  '[data-anchor^="producer:"], [data-anchor^="broker:"], [data-anchor^="replica:"], [data-anchor^="group:"]'
 
 interface Geometry {
   scrollWidth: number
@@ -43,7 +44,9 @@ interface Geometry {
 
 /** What the screen shows once the browser has laid out and painted the latest changes. */
 async function settled(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  )
 }
 
 async function measure(page: Page): Promise<Geometry> {
@@ -55,7 +58,10 @@ async function measure(page: Page): Promise<Geometry> {
     const parts = [...document.querySelectorAll<HTMLElement>(selector)]
     for (const el of parts) {
       const r = el.getBoundingClientRect()
-      if (r.left < -1 || r.top < -1 || r.right > w + 1 || r.bottom > h + 1) outside.push(`${el.dataset.anchor} ${Math.round(r.left)},${Math.round(r.top)}-${Math.round(r.right)},${Math.round(r.bottom)}`)
+      if (r.left < -1 || r.top < -1 || r.right > w + 1 || r.bottom > h + 1)
+        outside.push(
+          `${el.dataset.anchor} ${Math.round(r.left)},${Math.round(r.top)}-${Math.round(r.right)},${Math.round(r.bottom)}`,
+        )
     }
     const stage = document.querySelector<HTMLElement>('.stage')!
     // The smallest text drawn on the stage (screen-reader-only text excluded).
@@ -64,7 +70,8 @@ async function measure(page: Page): Promise<Geometry> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.trim() ?? ''
       const el = node.parentElement
-      if (!text || !el || el.closest('.visually-hidden, [hidden], details:not([open]) > :not(summary)')) continue
+      if (!text || !el || el.closest('.visually-hidden, [hidden], details:not([open]) > :not(summary)'))
+        continue
       const box = el.getBoundingClientRect()
       if (box.width === 0 || box.height === 0) continue
       const size = parseFloat(getComputedStyle(el).fontSize)
@@ -85,7 +92,13 @@ async function measure(page: Page): Promise<Geometry> {
 async function playAMinute(lab: LabPage): Promise<void> {
   await lab.dispatch({ type: 'play' })
   await lab.dispatch({ type: 'setSpeed', factor: 16 })
-  await lab.page.waitForFunction(() => (window as unknown as { kafkaLab: { snapshot(): { timeMs: number } } }).kafkaLab.snapshot().timeMs >= 60_000, null, { timeout: 90_000 })
+  await lab.page.waitForFunction(
+    () =>
+      (window as unknown as { kafkaLab: { snapshot(): { timeMs: number } } }).kafkaLab.snapshot().timeMs >=
+      60_000,
+    null,
+    { timeout: 90_000 },
+  )
   await lab.dispatch({ type: 'setSpeed', factor: 1 })
 }
 
@@ -108,19 +121,31 @@ async function expectWholeStage(page: Page, screen: Screen, moment: string): Pro
   expect(g.scrollHeight, `${moment}: no page scroll`).toBeLessThanOrEqual(screen.height)
   expect(g.outside, `${moment}: the stage's parts are all on screen`).toEqual([])
   expect(g.stageScrolls, `${moment}: the stage fits without scrolling`).toBe(false)
-  if (screen.present) expect(g.smallestText.size, `${moment}: text on the stage is at least 1/100 of the width ("${g.smallestText.text}")`).toBeGreaterThanOrEqual(screen.width / 100 - 0.05)
+  if (screen.present)
+    expect(
+      g.smallestText.size,
+      `${moment}: text on the stage is at least 1/100 of the width ("${g.smallestText.text}")`,
+    ).toBeGreaterThanOrEqual(screen.width / 100 - 0.05)
 }
 
 /** Each row of controls is one line: every button in it starts at the same height. */
 async function expectOneLine(page: Page, selector: string): Promise<void> {
-  const tops = await page.locator(`${selector} button:visible, ${selector} select:visible`).evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2)))
+  const tops = await page
+    .locator(`${selector} button:visible, ${selector} select:visible`)
+    .evaluateAll((els) =>
+      els.map((el) => Math.round(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2)),
+    )
   expect(tops.length).toBeGreaterThan(2)
   expect(Math.max(...tops) - Math.min(...tops), `${selector} on one line`).toBeLessThanOrEqual(4)
 }
 
 for (const screen of SCREENS) {
   test.describe(screen.name, () => {
-    test.use({ viewport: { width: screen.width, height: screen.height }, isMobile: Boolean(screen.phone), hasTouch: Boolean(screen.phone) })
+    test.use({
+      viewport: { width: screen.width, height: screen.height },
+      isMobile: Boolean(screen.phone),
+      hasTouch: Boolean(screen.phone),
+    })
 
     for (const lang of ['en', 'es'] as const) {
       test(`the whole default stage fits, in ${lang}, at load and after a minute`, async ({ page }) => {
@@ -141,7 +166,9 @@ for (const screen of SCREENS) {
         expect(g.parts).toBe(17)
       })
 
-      test(`with a lesson running the lesson, its task and Next are on screen and the stage still fits, in ${lang}`, async ({ page }) => {
+      test(`with a lesson running the lesson, its task and Next are on screen and the stage still fits, in ${lang}`, async ({
+        page,
+      }) => {
         await page.emulateMedia({ reducedMotion: 'reduce' })
         await gotoApp(page, [screen.query, `lang=${lang}`, 'lesson=keys'].filter(Boolean).join('&'))
         const lab = new LabPage(page)
@@ -153,13 +180,16 @@ for (const screen of SCREENS) {
         // The step asks for the produce form: it is brought into view and highlighted.
         const form = page.locator('[data-anchor="control:produce"]')
         await expect(form).toHaveClass(/lesson-highlight/)
-        if (!screen.phone) await expect(form.getByRole('button', { name: lang === 'en' ? 'Send' : 'Enviar' })).toBeInViewport()
+        if (!screen.phone)
+          await expect(form.getByRole('button', { name: lang === 'en' ? 'Send' : 'Enviar' })).toBeInViewport()
         await expectWholeStage(page, screen, 'with the lesson')
       })
     }
 
     if (screen.phone) {
-      test('a phone: the header folds into a menu, targets are big enough, and kill, restart and produce work by touch', async ({ page }) => {
+      test('a phone: the header folds into a menu, targets are big enough, and kill, restart and produce work by touch', async ({
+        page,
+      }) => {
         await page.emulateMedia({ reducedMotion: 'reduce' })
         await gotoApp(page)
         const lab = new LabPage(page)
@@ -178,32 +208,53 @@ for (const screen of SCREENS) {
         expect((await page.locator('.controls').boundingBox())!.height).toBeLessThanOrEqual(150)
 
         // Offset cells stay readable.
-        const cellText = await page.locator('.cell-offset').evaluateAll((els) => Math.min(...els.map((el) => parseFloat(getComputedStyle(el).fontSize))))
+        const cellText = await page
+          .locator('.cell-offset')
+          .evaluateAll((els) => Math.min(...els.map((el) => parseFloat(getComputedStyle(el).fontSize))))
         expect(cellText).toBeGreaterThanOrEqual(12)
         // Every visible button is at least 24x24 (WCAG 2.5.8); the main ones 44 px tall.
-        const small = await page.locator('button:visible, select:visible, summary:visible').evaluateAll((els) =>
-          els
-            .map((el) => ({ name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '', r: el.getBoundingClientRect() }))
-            .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
-            .map(({ name, r }) => `${name} ${Math.round(r.width)}x${Math.round(r.height)}`),
-        )
+        const small = await page
+          .locator('button:visible, select:visible, summary:visible')
+          .evaluateAll((els) =>
+            els
+              .map((el) => ({
+                name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '',
+                r: el.getBoundingClientRect(),
+              }))
+              .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+              .map(({ name, r }) => `${name} ${Math.round(r.width)}x${Math.round(r.height)}`),
+          )
         expect(small).toEqual([])
-        for (const main of [page.getByRole('button', { name: 'Pause' }), menu, page.getByRole('button', { name: 'Kill broker 1' })]) {
+        for (const main of [
+          page.getByRole('button', { name: 'Pause' }),
+          menu,
+          page.getByRole('button', { name: 'Kill broker 1' }),
+        ]) {
           expect((await main.boundingBox())!.height).toBeGreaterThanOrEqual(44)
         }
 
         await page.getByRole('button', { name: 'Kill broker 1' }).tap()
-        await expect.poll(async () => (await lab.snapshot()).brokers.find((b) => b.id === 1)?.alive).toBe(false)
+        await expect
+          .poll(async () => (await lab.snapshot()).brokers.find((b) => b.id === 1)?.alive)
+          .toBe(false)
         await page.getByRole('button', { name: 'Restart broker 1' }).tap()
-        await expect.poll(async () => (await lab.snapshot()).brokers.find((b) => b.id === 1)?.alive).toBe(true)
+        await expect
+          .poll(async () => (await lab.snapshot()).brokers.find((b) => b.id === 1)?.alive)
+          .toBe(true)
 
-        const before = (await lab.snapshot()).topics.find((t) => t.name === 'purchases')!.partitions.reduce((n, p) => n + p.logEndOffset, 0)
+        const before = (await lab.snapshot()).topics
+          .find((t) => t.name === 'purchases')!
+          .partitions.reduce((n, p) => n + p.logEndOffset, 0)
         await page.getByRole('button', { name: 'Produce by hand' }).tap()
         const send = page.locator('[data-anchor="control:produce"]').getByRole('button', { name: 'Send' })
         await send.scrollIntoViewIfNeeded()
         await send.tap()
         await expect
-          .poll(async () => (await lab.snapshot()).topics.find((t) => t.name === 'purchases')!.partitions.reduce((n, p) => n + p.logEndOffset, 0))
+          .poll(async () =>
+            (await lab.snapshot()).topics
+              .find((t) => t.name === 'purchases')!
+              .partitions.reduce((n, p) => n + p.logEndOffset, 0),
+          )
           .toBeGreaterThan(before)
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
       })
@@ -227,12 +278,18 @@ test.describe('the first screen holds still', () => {
         const w = window as unknown as { shifts: number[] }
         w.shifts = []
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.shifts.push(e.value)
+          for (const e of list.getEntries() as (PerformanceEntry & {
+            value: number
+            hadRecentInput: boolean
+          })[])
+            if (!e.hadRecentInput) w.shifts.push(e.value)
         }).observe({ type: 'layout-shift', buffered: true })
       })
       await gotoApp(page, query)
       await page.waitForTimeout(4000)
-      const cls = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((n, v) => n + v, 0))
+      const cls = await page.evaluate(() =>
+        (window as unknown as { shifts: number[] }).shifts.reduce((n, v) => n + v, 0),
+      )
       expect(cls).toBeLessThan(0.05)
     })
   }

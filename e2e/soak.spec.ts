@@ -22,7 +22,9 @@ const RECORD_BYTES = 200
 const CHECKPOINT_SWING_MB = 15
 const MB = 1024 * 1024
 
-type KafkaLabWindow = { kafkaLab: { snapshot(): Snap; dispatch(c: unknown): { ok: boolean; error?: string } } }
+type KafkaLabWindow = {
+  kafkaLab: { snapshot(): Snap; dispatch(c: unknown): { ok: boolean; error?: string } }
+}
 
 /**
  * Runs the clock to `targetMs` inside the page: `advance` to where the schedule says the clock should be (at most
@@ -79,7 +81,8 @@ function rafRoundTripMs(page: Page, n = 9): Promise<number> {
 /** Records the cluster holds (every partition, __consumer_offsets too): with 7-day retention, all ever written. */
 const retained = (s: Snap) =>
   s.topics.reduce((n, t) => n + t.partitions.reduce((m, p) => m + p.logEndOffset - p.logStartOffset, 0), 0)
-const purchasesEnds = (s: Snap) => s.topics.find((t) => t.name === 'purchases')!.partitions.map((p) => p.logEndOffset)
+const purchasesEnds = (s: Snap) =>
+  s.topics.find((t) => t.name === 'purchases')!.partitions.map((p) => p.logEndOffset)
 
 async function timed(action: () => Promise<void>): Promise<number> {
   const t0 = Date.now()
@@ -130,7 +133,10 @@ test('soak: ten simulated hours of the default scene at top speed', async ({ pag
     expect((await lab.dispatch({ type: 'play' })).ok).toBe(true)
   }
   const summary = readings
-    .map((r) => `hour ${r.hour}: heap ${r.heapMb.toFixed(1)} MB, ${r.retained} records held, ${r.domNodes} elements, ${r.frames} frames drawn, frame ${Math.round(r.rafMs)} ms, at ${r.wallS.toFixed(0)} s`)
+    .map(
+      (r) =>
+        `hour ${r.hour}: heap ${r.heapMb.toFixed(1)} MB, ${r.retained} records held, ${r.domNodes} elements, ${r.frames} frames drawn, frame ${Math.round(r.rafMs)} ms, at ${r.wallS.toFixed(0)} s`,
+    )
     .join('; ')
   testInfo.annotations.push({ type: 'soak', description: summary })
   console.log(`soak: ${summary}`)
@@ -142,7 +148,9 @@ test('soak: ten simulated hours of the default scene at top speed', async ({ pag
   expect(end.timeMs).toBeLessThan(RUN_HOURS * HOUR_MS + MAX_CHUNK_MS + 60_000)
   const at5 = purchasesEnds(snaps.get(5)!)
   const at10 = purchasesEnds(end)
-  at10.forEach((offset, partition) => expect(offset, `purchases-${partition}`).toBeGreaterThan(at5[partition]!))
+  at10.forEach((offset, partition) =>
+    expect(offset, `purchases-${partition}`).toBeGreaterThan(at5[partition]!),
+  )
   const written = at10.reduce((a, b) => a + b, 0) - at5.reduce((a, b) => a + b, 0)
   expect(written).toBeGreaterThan(50_000)
   expect(end.brokers.every((b) => b.alive)).toBe(true)
@@ -158,7 +166,8 @@ test('soak: ten simulated hours of the default scene at top speed', async ({ pag
   // and 60 MB).
   const [first] = readings
   for (const r of readings.slice(1)) {
-    const allowedMb = first!.heapMb + (RECORD_BYTES * (r.retained - first!.retained)) / MB + CHECKPOINT_SWING_MB
+    const allowedMb =
+      first!.heapMb + (RECORD_BYTES * (r.retained - first!.retained)) / MB + CHECKPOINT_SWING_MB
     expect(r.heapMb, `heap at hour ${r.hour} (allowed ${allowedMb.toFixed(1)} MB)`).toBeLessThan(allowedMb)
     // The page renders a window of the log, not the log: its element count does not grow with it.
     expect(r.domNodes, `elements at hour ${r.hour}`).toBeLessThan(first!.domNodes + 100)
@@ -177,7 +186,9 @@ test('soak: ten simulated hours of the default scene at top speed', async ({ pag
     const delays: Record<string, number> = {}
     ;(window as unknown as { inputDelays: Record<string, number> }).inputDelays = delays
     for (const type of ['keydown', 'click'])
-      window.addEventListener(type, (e) => void (delays[type] = performance.now() - e.timeStamp), { capture: true })
+      window.addEventListener(type, (e) => void (delays[type] = performance.now() - e.timeStamp), {
+        capture: true,
+      })
   })
   const shortcutMs = await timed(async () => {
     await page.keyboard.press('Space')
@@ -193,7 +204,9 @@ test('soak: ten simulated hours of the default scene at top speed', async ({ pag
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
     expect((await lab.snapshot()).running).toBe(false)
   })
-  const inputDelays = await page.evaluate(() => (window as unknown as { inputDelays: Record<string, number> }).inputDelays)
+  const inputDelays = await page.evaluate(
+    () => (window as unknown as { inputDelays: Record<string, number> }).inputDelays,
+  )
   expect(inputDelays.keydown, 'Space waited in the page').toBeLessThan(1500)
   expect(inputDelays.click, 'the click waited in the page').toBeLessThan(1500)
   expect(shortcutMs, 'Space to paused, with the test round trips').toBeLessThan(10_000)

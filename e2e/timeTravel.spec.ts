@@ -53,12 +53,17 @@ test.describe('time travel', () => {
     await expect(timeline.getByRole('button', { name: 'Back to the present' })).toBeVisible()
   })
 
-  test('a permalink opened in a fresh browser gives the identical snapshot, paused', async ({ page, browser }) => {
+  test('a permalink opened in a fresh browser gives the identical snapshot, paused', async ({
+    page,
+    browser,
+  }) => {
     const lab = new LabPage(page)
     await gotoApp(page)
     await lab.ready()
     await runUntil(lab, 8_000)
-    expect((await lab.dispatch({ type: 'produce', topic: 'purchases', key: 'alice', value: 'hello ☕' })).ok).toBe(true)
+    expect(
+      (await lab.dispatch({ type: 'produce', topic: 'purchases', key: 'alice', value: 'hello ☕' })).ok,
+    ).toBe(true)
     expect((await lab.dispatch({ type: 'killBroker', brokerId: 3 })).ok).toBe(true)
     await runUntil(lab, 15_000)
     const snap = await lab.snapshot()
@@ -117,14 +122,18 @@ test.describe('time travel', () => {
     await gotoApp(page)
     await lab.ready()
     // Written before the app starts again (after the old page saved its work on the way out).
-    await page.addInitScript(() => localStorage.setItem('kafka-lab:autosave', '{"format":"kafka-lab-scene","version":2,"scen'))
+    await page.addInitScript(() =>
+      localStorage.setItem('kafka-lab:autosave', '{"format":"kafka-lab-scene","version":2,"scen'),
+    )
     await page.reload()
     await lab.ready()
     await expect(page.getByText('Your saved work could not be read')).toBeVisible()
     expect((await lab.snapshot()).running).toBe(true)
   })
 
-  test('save to a file and open it again; a bad file is refused with a notice', async ({ page }, testInfo) => {
+  test('save to a file and open it again; a bad file is refused with a notice', async ({
+    page,
+  }, testInfo) => {
     const lab = new LabPage(page)
     await gotoApp(page)
     await lab.ready()
@@ -140,7 +149,9 @@ test.describe('time travel', () => {
     expect(JSON.parse(text)).toMatchObject({ format: 'kafka-lab-scene', version: 2 })
 
     await lab.dispatch({ type: 'reset' })
-    await page.locator('input[type="file"]').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(text) })
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(text) })
     await expect(page.getByText('Opened “mine.json”, paused.')).toBeVisible()
     expect(withoutRunning(await lab.snapshot())).toEqual(withoutRunning(snap))
 

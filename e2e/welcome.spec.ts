@@ -6,34 +6,53 @@ import { LabPage } from './labPage'
 test.describe('the first visit', () => {
   test.use({ welcome: true })
 
-  test('a new student is welcomed in Spanish at 1366x768, starts the first lesson, and is not welcomed again', async ({ page }) => {
+  test('a new student is welcomed in Spanish at 1366x768, starts the first lesson, and is not welcomed again', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1366, height: 768 })
     const lab = new LabPage(page)
     await gotoApp(page, 'lang=es')
     await lab.ready()
     const welcome = page.getByRole('dialog', { name: 'Bienvenido a Kafka Lab' })
     await expect(welcome).toBeVisible()
-    for (const part of ['Los productores', 'Los brokers', 'Los grupos de consumidores']) await expect(welcome.getByText(part)).toBeVisible()
+    for (const part of ['Los productores', 'Los brokers', 'Los grupos de consumidores'])
+      await expect(welcome.getByText(part)).toBeVisible()
     // The scene runs behind it: the welcome talks about what moves.
     expect((await lab.snapshot()).running).toBe(true)
     const box = (await welcome.boundingBox())!
     expect(box.y).toBeGreaterThanOrEqual(0)
     expect(box.y + box.height).toBeLessThanOrEqual(768)
-    const axe = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
+    const axe = await new AxeBuilder({ page })
+      .include('dialog')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+    expect(
+      axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([])
     // The first lesson is the one the focus is on.
     const first = welcome.getByRole('button', { name: /La primera lección/ })
     await expect(first).toBeFocused()
     await first.click()
     await expect(welcome).toBeHidden()
-    await expect.poll(async () => page.evaluate(() => (window as unknown as { kafkaLab: { snapshot(): { lesson: { id: string } | null } } }).kafkaLab.snapshot().lesson?.id)).toBe('topics')
+    await expect
+      .poll(async () =>
+        page.evaluate(
+          () =>
+            (
+              window as unknown as { kafkaLab: { snapshot(): { lesson: { id: string } | null } } }
+            ).kafkaLab.snapshot().lesson?.id,
+        ),
+      )
+      .toBe('topics')
     await page.reload()
     await lab.ready()
     await expect(page.locator('.lesson-panel')).toBeVisible()
     await expect(page.getByRole('dialog', { name: 'Bienvenido a Kafka Lab' })).toHaveCount(0)
   })
 
-  test('free play closes it for good; Help brings it back; lecture mode from it turns the projector layout on', async ({ page }) => {
+  test('free play closes it for good; Help brings it back; lecture mode from it turns the projector layout on', async ({
+    page,
+  }) => {
     const lab = new LabPage(page)
     await gotoApp(page)
     await lab.ready()
@@ -68,7 +87,11 @@ test.describe('the first visit', () => {
   })
 
   test('on a phone it fits the width, and its choices are thumb-sized', async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    })
     const page = await context.newPage()
     await gotoApp(page)
     const welcome = page.getByRole('dialog', { name: 'Welcome to Kafka Lab' })

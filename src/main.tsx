@@ -21,7 +21,11 @@ const options = readStartOptions(window.location.search, navigator.languages ?? 
 // Spanish is a chunk of its own: a page opened in Spanish waits for it, so that its first screen is in Spanish.
 const langShown = changeLang(options.lang)
 const motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)')
-uiStore.setState({ embed: options.embed, controls: options.controls, reducedMotion: motionQuery?.matches ?? false })
+uiStore.setState({
+  embed: options.embed,
+  controls: options.controls,
+  reducedMotion: motionQuery?.matches ?? false,
+})
 motionQuery?.addEventListener?.('change', (e) => uiStore.setState({ reducedMotion: e.matches }))
 setPresent(options.present)
 for (const n of options.ignored) addNotice(n.key, n.params)
@@ -31,7 +35,10 @@ setPanels(options.panels ?? null)
 const storage = openBrowserStorage(() => window.localStorage, addNotice)
 // The store reports completed lessons; the bridge (made after it) tells the embedding page.
 const late: { bridge?: Bridge } = {}
-const store = createLabStore(options.scenario, { storage, onLessonCompleted: (id) => late.bridge?.emit('lessonCompleted', { id }) })
+const store = createLabStore(options.scenario, {
+  storage,
+  onLessonCompleted: (id) => late.bridge?.emit('lessonCompleted', { id }),
+})
 const api = installApi(window, store)
 const bridge = installPostMessageBridge(window, api)
 late.bridge = bridge
@@ -65,7 +72,8 @@ if (storage && !options.embed) startAutosave(store, storage, { keepSavedUntilCha
 // A first visit to the bare app is greeted (the dialog loads after the first paint, over the running scene).
 keepWelcomeIn(storage)
 const noticesShown = uiStore.getState().notices.length > 0
-if (shouldWelcome({ embed: options.embed, present: options.present, openedElsewhere, noticesShown })) openDialog('welcome')
+if (shouldWelcome({ embed: options.embed, present: options.present, openedElsewhere, noticesShown }))
+  openDialog('welcome')
 
 await langShown
 

@@ -22,30 +22,43 @@ export interface EmbedSize {
   height: number
 }
 
-export const EMBED_SIZES = { '800x500': { width: 800, height: 500 }, '700x450': { width: 700, height: 450 } } as const satisfies Record<string, EmbedSize>
+export const EMBED_SIZES = {
+  '800x500': { width: 800, height: 500 },
+  '700x450': { width: 700, height: 450 },
+} as const satisfies Record<string, EmbedSize>
 export const EMBED_SIZE_LIMITS = { min: { width: 280, height: 200 }, max: { width: 2400, height: 2000 } }
 
 /** A size within the limits, in whole pixels (a custom size being typed may be anything). */
 export function clampSize(size: EmbedSize): EmbedSize {
-  const fit = (v: number, lo: number, hi: number, fallback: number) => (Number.isFinite(v) ? Math.min(hi, Math.max(lo, Math.round(v))) : fallback)
+  const fit = (v: number, lo: number, hi: number, fallback: number) =>
+    Number.isFinite(v) ? Math.min(hi, Math.max(lo, Math.round(v))) : fallback
   const { min, max } = EMBED_SIZE_LIMITS
-  return { width: fit(size.width, min.width, max.width, 800), height: fit(size.height, min.height, max.height, 500) }
+  return {
+    width: fit(size.width, min.width, max.width, 800),
+    height: fit(size.height, min.height, max.height, 500),
+  }
 }
 
 /** The simulator's address for an iframe: `?embed=1` plus the options, and the scene (unless a lesson replaces it). */
-export function embedUrlFor(location: { origin: string; pathname: string }, sceneJson: string, options: EmbedOptions): string {
+export function embedUrlFor(
+  location: { origin: string; pathname: string },
+  sceneJson: string,
+  options: EmbedOptions,
+): string {
   const q = new URLSearchParams({ embed: '1', lang: options.lang })
   if (!options.controls) q.set('controls', '0')
   q.set('paused', options.paused ? '1' : '0')
   const panels = STAGE_PANELS.filter((p) => options.panels?.includes(p))
-  if (options.panels && panels.length > 0 && panels.length < STAGE_PANELS.length) q.set('panels', panels.join(','))
+  if (options.panels && panels.length > 0 && panels.length < STAGE_PANELS.length)
+    q.set('panels', panels.join(','))
   if (options.focus) q.set('focus', options.focus)
   if (options.lesson) q.set('lesson', options.lesson)
   else q.set(PACKED_SCENE_PARAM, packScene(sceneJson))
   return `${appBase(location)}?${q.toString()}`
 }
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const attr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /**
  * The iframe snippet, at the chosen size (never wider than the page: `max-width: 100%`). The sandbox lets the

@@ -45,7 +45,10 @@ function guard<T>(fallback: (e: unknown) => T, fn: () => T): T {
   }
 }
 
-const failure = (e: unknown): CommandResult => ({ ok: false, error: `Internal error: ${e instanceof Error ? e.message : String(e)}` })
+const failure = (e: unknown): CommandResult => ({
+  ok: false,
+  error: `Internal error: ${e instanceof Error ? e.message : String(e)}`,
+})
 
 /** The current state as scene JSON (the format of scenarios/sceneFile). */
 export function exportSceneText(store: LabStore): string {
@@ -65,12 +68,22 @@ export function createApi(store: LabStore, location: { origin: string; pathname:
     version: 1,
     snapshot: () => snapshotOf(store.getState()),
     records: (topic, partition) =>
-      guard(() => [], () => (typeof topic === 'string' && typeof partition === 'number' ? recordViews(store.getState().sim.state, topic, partition) : [])),
+      guard(
+        () => [],
+        () =>
+          typeof topic === 'string' && typeof partition === 'number'
+            ? recordViews(store.getState().sim.state, topic, partition)
+            : [],
+      ),
     dispatch: (command) => guard(failure, () => store.getState().dispatch(command)),
     lessons: () => {
       const done = store.getState().completedLessons
       const lang = langStore.getState().lang
-      return LESSONS.map((l) => ({ id: l.id, title: translate(lang, l.title), completed: done.includes(l.id) }))
+      return LESSONS.map((l) => ({
+        id: l.id,
+        title: translate(lang, l.title),
+        completed: done.includes(l.id),
+      }))
     },
     startLesson: (id) => guard(failure, () => store.getState().startLesson(id)),
     restartStep: () => guard(failure, () => store.getState().restartStep()),

@@ -12,8 +12,11 @@ describe('followLessonSteps', () => {
     store.getState().nextStep() // step 0 has no challenge: leaving it completes it
     expect(told).toEqual([{ lessonId: 'topics', step: 0 }])
     for (const format of ['json', 'text'] as const)
-      store.getState().dispatch({ type: 'produce', topic: 'purchases', key: null, value: `{"f":"${format}"}`, format })
-    for (let i = 0; i < 40 && !store.getState().lesson?.goalReached; i++) store.getState().dispatch({ type: 'advance', ms: 100 })
+      store
+        .getState()
+        .dispatch({ type: 'produce', topic: 'purchases', key: null, value: `{"f":"${format}"}`, format })
+    for (let i = 0; i < 40 && !store.getState().lesson?.goalReached; i++)
+      store.getState().dispatch({ type: 'advance', ms: 100 })
     expect(store.getState().lesson?.goalReached).toBe(true)
     expect(told).toEqual([
       { lessonId: 'topics', step: 0 },
@@ -35,8 +38,15 @@ describe('followLessonSteps', () => {
     const { snapshotOf } = await import('./snapshot')
     const store = createLabStore(undefined, { running: false })
     store.getState().startLesson('keys')
-    expect(snapshotOf(store.getState()).lesson).toMatchObject({ id: 'keys', step: 0, goalReached: false, blockedReason: null })
-    store.getState().dispatch({ type: 'produce', topic: 'purchases', key: null, value: 'x', format: 'text', partition: 2 })
+    expect(snapshotOf(store.getState()).lesson).toMatchObject({
+      id: 'keys',
+      step: 0,
+      goalReached: false,
+      blockedReason: null,
+    })
+    store
+      .getState()
+      .dispatch({ type: 'produce', topic: 'purchases', key: null, value: 'x', format: 'text', partition: 2 })
     for (let i = 0; i < 30; i++) store.getState().dispatch({ type: 'advance', ms: 100 })
     expect(snapshotOf(store.getState()).lesson?.blockedReason).toBe('lesson.keys.s1.blocked.partition')
   })
@@ -50,6 +60,10 @@ test('restartStep is part of the API and of the postMessage bridge', async () =>
   expect(api.restartStep().ok).toBe(false)
   api.startLesson('keys')
   store.getState().dispatch({ type: 'advance', ms: 5000 })
-  expect(answer(api, { kafkaLab: 1, id: 7, method: 'restartStep' })).toEqual({ kafkaLab: 1, id: 7, result: { ok: true } })
+  expect(answer(api, { kafkaLab: 1, id: 7, method: 'restartStep' })).toEqual({
+    kafkaLab: 1,
+    id: 7,
+    result: { ok: true },
+  })
   expect(store.getState().sim.state.timeMs).toBe(store.getState().lesson?.start.atMs)
 })

@@ -2,7 +2,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fromBase64UrlBytes, toBase64Url, type Unpacked } from '../scenarios/sceneCodec'
 import { parseScene, sceneOf, type SceneFile } from '../scenarios/sceneFile'
-import { assertReadable, assertSceneAnswer, courseScene, smallScenario, smallScene } from '../scenarios/sceneFuzz'
+import {
+  assertReadable,
+  assertSceneAnswer,
+  courseScene,
+  smallScenario,
+  smallScene,
+} from '../scenarios/sceneFuzz'
 import { PACKED_SCENE_PARAM, SCENE_PARAM, sceneFromQuery, shareUrlFor } from './permalink'
 
 /**
@@ -21,7 +27,9 @@ function openQuery(query: string): Unpacked | undefined {
   try {
     unpacked = sceneFromQuery(new URLSearchParams(query))
   } catch (e) {
-    throw new Error(`sceneFromQuery threw on ${JSON.stringify(query.slice(0, 200))}: ${String(e)}`, { cause: e })
+    throw new Error(`sceneFromQuery threw on ${JSON.stringify(query.slice(0, 200))}: ${String(e)}`, {
+      cause: e,
+    })
   }
   if (unpacked === undefined) return undefined
   if (!unpacked.ok) {
@@ -33,14 +41,20 @@ function openQuery(query: string): Unpacked | undefined {
   return unpacked
 }
 
-const packed = (scene: SceneFile) => new URL(shareUrlFor(location, JSON.stringify(scene))).searchParams.get(PACKED_SCENE_PARAM)!
+const packed = (scene: SceneFile) =>
+  new URL(shareUrlFor(location, JSON.stringify(scene))).searchParams.get(PACKED_SCENE_PARAM)!
 const legacy = (scene: SceneFile) => toBase64Url(new TextEncoder().encode(JSON.stringify(scene)))
 const titled = (title: string) => sceneOf(smallScenario, smallScene.commands, smallScene.timeMs, { title })
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 
 /** Damage to the parameter's text: cut short, a bit flipped in its bytes, a character changed, inserted or dropped. */
-type Damage = { kind: 'none' } | { kind: 'cut'; at: number } | { kind: 'flip'; at: number; bit: number } | { kind: 'change' | 'insert'; at: number; char: string } | { kind: 'drop'; at: number }
+type Damage =
+  | { kind: 'none' }
+  | { kind: 'cut'; at: number }
+  | { kind: 'flip'; at: number; bit: number }
+  | { kind: 'change' | 'insert'; at: number; char: string }
+  | { kind: 'drop'; at: number }
 
 const damageArb: fc.Arbitrary<Damage> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'none' as const }) },
@@ -51,7 +65,10 @@ const damageArb: fc.Arbitrary<Damage> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constantFrom('change' as const, 'insert' as const),
       at: fc.nat(),
-      char: fc.oneof(fc.constantFrom(...BASE64URL), fc.constantFrom('+', '/', '=', '%', '&', ' ', '#', '%20', '%ZZ')),
+      char: fc.oneof(
+        fc.constantFrom(...BASE64URL),
+        fc.constantFrom('+', '/', '=', '%', '&', ' ', '#', '%20', '%ZZ'),
+      ),
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }) },
@@ -80,7 +97,11 @@ function damage(param: string, d: Damage): string {
 
 describe('the permalink decoder, fuzzed', () => {
   it('answers any query text with a clear error or a scene', () => {
-    const value = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: fc.constantFrom(...BASE64URL), maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 100 }).map(encodeURIComponent))
+    const value = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.string({ unit: fc.constantFrom(...BASE64URL), maxLength: 300 }),
+      fc.string({ unit: 'binary', maxLength: 100 }).map(encodeURIComponent),
+    )
     const query = fc.oneof(
       value.map((v) => `${PACKED_SCENE_PARAM}=${v}`),
       value.map((v) => `${SCENE_PARAM}=${v}`),

@@ -13,7 +13,11 @@ export function appBase(location: { origin: string; pathname: string }): string 
   return `${location.origin === 'null' ? '' : location.origin}${location.pathname}`
 }
 
-export function shareUrlFor(location: { origin: string; pathname: string }, sceneJson: string, extra: Record<string, string> = {}): string {
+export function shareUrlFor(
+  location: { origin: string; pathname: string },
+  sceneJson: string,
+  extra: Record<string, string> = {},
+): string {
   const q = new URLSearchParams({ ...extra, [PACKED_SCENE_PARAM]: packScene(sceneJson) })
   return `${appBase(location)}?${q.toString()}`
 }

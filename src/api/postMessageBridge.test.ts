@@ -35,10 +35,16 @@ function setup() {
 describe('the postMessage bridge', () => {
   it('answers each method to the message source only, with target origin *', () => {
     const { win, replies, host, parentPosts } = setup()
-    win.deliver({ kafkaLab: 1, id: 1, method: 'dispatch', params: [{ type: 'killBroker', brokerId: 1 }] }, host)
+    win.deliver(
+      { kafkaLab: 1, id: 1, method: 'dispatch', params: [{ type: 'killBroker', brokerId: 1 }] },
+      host,
+    )
     win.deliver({ kafkaLab: 1, id: 'two', method: 'snapshot' }, host)
     win.deliver({ kafkaLab: 1, id: 3, method: 'records', params: ['purchases', 0] }, host)
-    win.deliver({ kafkaLab: 1, id: 4, method: 'dispatch', params: [{ type: 'killBroker', brokerId: 77 }] }, host)
+    win.deliver(
+      { kafkaLab: 1, id: 4, method: 'dispatch', params: [{ type: 'killBroker', brokerId: 77 }] },
+      host,
+    )
     expect(replies[0]).toEqual([{ kafkaLab: 1, id: 1, result: { ok: true } }, { targetOrigin: '*' }])
     const snap = (replies[1]![0] as { result: { brokers: { id: number; alive: boolean }[] } }).result
     expect(snap.brokers.find((b) => b.id === 1)?.alive).toBe(false)
@@ -90,7 +96,16 @@ describe('the postMessage bridge', () => {
     for (const data of noise) expect(() => win.deliver(data, host)).not.toThrow()
     // A request whose source cannot be answered is dropped without a throw.
     expect(() => win.deliver({ kafkaLab: 1, id: 1, method: 'snapshot' }, null)).not.toThrow()
-    expect(() => win.deliver({ kafkaLab: 1, id: 1, method: 'snapshot' }, { postMessage: () => { throw new Error('closed') } })).not.toThrow()
+    expect(() =>
+      win.deliver(
+        { kafkaLab: 1, id: 1, method: 'snapshot' },
+        {
+          postMessage: () => {
+            throw new Error('closed')
+          },
+        },
+      ),
+    ).not.toThrow()
     expect(replies).toEqual([])
     fc.assert(
       fc.property(fc.anything(), (data) => {
@@ -99,9 +114,22 @@ describe('the postMessage bridge', () => {
       { numRuns: 300 },
     )
     fc.assert(
-      fc.property(fc.record({ kafkaLab: fc.constant(1), id: fc.oneof(fc.string(), fc.integer()), method: fc.string(), params: fc.anything() }), (data) => {
-        expect(() => answer(createApi(createLabStore(defaultScenario, { running: false }), { origin: 'x', pathname: '/' }), data)).not.toThrow()
-      }),
+      fc.property(
+        fc.record({
+          kafkaLab: fc.constant(1),
+          id: fc.oneof(fc.string(), fc.integer()),
+          method: fc.string(),
+          params: fc.anything(),
+        }),
+        (data) => {
+          expect(() =>
+            answer(
+              createApi(createLabStore(defaultScenario, { running: false }), { origin: 'x', pathname: '/' }),
+              data,
+            ),
+          ).not.toThrow()
+        },
+      ),
       { numRuns: 50 },
     )
   })
@@ -127,7 +155,13 @@ describe('the postMessage bridge', () => {
     let content = 400
     let changed: () => void = () => {}
     const stop = vi.fn()
-    expect(watchHeight(bridge, () => ({ content, viewport: 500 }), (fn) => ((changed = fn), stop))).toBe(stop)
+    expect(
+      watchHeight(
+        bridge,
+        () => ({ content, viewport: 500 }),
+        (fn) => ((changed = fn), stop),
+      ),
+    ).toBe(stop)
     changed()
     content = 512.3
     changed()
@@ -141,7 +175,11 @@ describe('the postMessage bridge', () => {
     const { bridge, parentPosts } = setup()
     let content = 1800
     let changed: () => void = () => {}
-    watchHeight(bridge, () => ({ content, viewport: 500 }), (fn) => ((changed = fn), () => {}))
+    watchHeight(
+      bridge,
+      () => ({ content, viewport: 500 }),
+      (fn) => ((changed = fn), () => {}),
+    )
     content = 320
     changed()
     expect(resizes(parentPosts)).toEqual([1800, 320])
@@ -152,7 +190,11 @@ describe('the postMessage bridge', () => {
     const { bridge, parentPosts } = setup()
     let viewport = start
     let changed: () => void = () => {}
-    watchHeight(bridge, () => ({ content: need(viewport), viewport }), (fn) => ((changed = fn), () => {}))
+    watchHeight(
+      bridge,
+      () => ({ content: need(viewport), viewport }),
+      (fn) => ((changed = fn), () => {}),
+    )
     for (let i = 0; i < rounds; i++) {
       const all = resizes(parentPosts)
       viewport = all[all.length - 1]!
@@ -180,12 +222,22 @@ describe('the postMessage bridge', () => {
 
   it('ignores a measure that is not a number', () => {
     const { bridge, parentPosts } = setup()
-    watchHeight(bridge, () => ({ content: Number.NaN, viewport: 500 }), () => () => {})
-    watchHeight(bridge, () => ({ content: 0, viewport: 500 }), () => () => {})
+    watchHeight(
+      bridge,
+      () => ({ content: Number.NaN, viewport: 500 }),
+      () => () => {},
+    )
+    watchHeight(
+      bridge,
+      () => ({ content: 0, viewport: 500 }),
+      () => () => {},
+    )
     expect(resizes(parentPosts)).toEqual([])
   })
 })
 
 function resizes(posts: unknown[]): number[] {
-  return (posts as [{ event?: string; data?: { height: number } }, unknown][]).filter(([m]) => m.event === 'resize').map(([m]) => m.data!.height)
+  return (posts as [{ event?: string; data?: { height: number } }, unknown][])
+    .filter(([m]) => m.event === 'resize')
+    .map(([m]) => m.data!.height)
 }

@@ -27,8 +27,12 @@ export interface Bridge {
   dispose(): void
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
-const canPost = (v: unknown): v is Postable => (typeof v === 'object' || typeof v === 'function') && v !== null && typeof (v as Postable).postMessage === 'function'
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+const canPost = (v: unknown): v is Postable =>
+  (typeof v === 'object' || typeof v === 'function') &&
+  v !== null &&
+  typeof (v as Postable).postMessage === 'function'
 const isMethod = (m: string): m is ApiMethod => (API_METHODS as readonly string[]).includes(m)
 
 function post(target: Postable, message: unknown): void {
@@ -40,16 +44,27 @@ function post(target: Postable, message: unknown): void {
 }
 
 /** Answers one request; undefined when the message is not a request at all. */
-export function answer(api: KafkaLabApi, data: unknown): { kafkaLab: 1; id: string | number; result?: unknown; error?: string } | undefined {
+export function answer(
+  api: KafkaLabApi,
+  data: unknown,
+): { kafkaLab: 1; id: string | number; result?: unknown; error?: string } | undefined {
   if (!isRecord(data) || data.kafkaLab !== 1) return undefined
   const id = data.id
-  if ((typeof id !== 'string' || id.length > 200) && (typeof id !== 'number' || !Number.isFinite(id))) return undefined
+  if ((typeof id !== 'string' || id.length > 200) && (typeof id !== 'number' || !Number.isFinite(id)))
+    return undefined
   // Replies and events are not requests (a page that embeds itself must not answer its own answers).
-  if (typeof data.method !== 'string' || 'result' in data || 'error' in data || 'event' in data) return undefined
+  if (typeof data.method !== 'string' || 'result' in data || 'error' in data || 'event' in data)
+    return undefined
   const method = data.method
-  if (!isMethod(method)) return { kafkaLab: 1, id, error: `Unknown method ${JSON.stringify(method.slice(0, 60))}. Methods: ${API_METHODS.join(', ')}.` }
+  if (!isMethod(method))
+    return {
+      kafkaLab: 1,
+      id,
+      error: `Unknown method ${JSON.stringify(method.slice(0, 60))}. Methods: ${API_METHODS.join(', ')}.`,
+    }
   const params = data.params === undefined ? [] : data.params
-  if (!Array.isArray(params)) return { kafkaLab: 1, id, error: 'params must be the list of the method\'s arguments.' }
+  if (!Array.isArray(params))
+    return { kafkaLab: 1, id, error: "params must be the list of the method's arguments." }
   try {
     const fn = api[method] as (...args: unknown[]) => unknown
     return { kafkaLab: 1, id, result: fn(...params) }
@@ -93,7 +108,11 @@ export interface HeightSample {
  * between two heights (a scroll bar that comes and goes). Otherwise (the content changed, or the host never resizes
  * the frame) the page reports what its content really needs, smaller or larger than the viewport.
  */
-export function watchHeight(bridge: Bridge, measure: () => HeightSample, observe: (onChange: () => void) => () => void): () => void {
+export function watchHeight(
+  bridge: Bridge,
+  measure: () => HeightSample,
+  observe: (onChange: () => void) => () => void,
+): () => void {
   let last = -1
   let seen: HeightSample | undefined
   const check = () => {
@@ -105,7 +124,8 @@ export function watchHeight(bridge: Bridge, measure: () => HeightSample, observe
     let h = Math.ceil(content)
     const given = Math.round(viewport)
     // The host has just resized the frame, to what was reported or smaller: the stage fills what it was given.
-    if (before && before.viewport !== viewport && h < given && (given === last || viewport < before.viewport)) h = given
+    if (before && before.viewport !== viewport && h < given && (given === last || viewport < before.viewport))
+      h = given
     if (h > 0 && h !== last) {
       last = h
       bridge.emit('resize', { height: h })

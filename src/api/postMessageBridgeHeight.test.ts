@@ -2,7 +2,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { contentHeight } from './postMessageBridgeHeight'
 
-type Box = { top: number; height: number; style?: Partial<CSSStyleDeclaration>; vars?: Record<string, string>; className?: string; kids?: Box[] }
+type Box = {
+  top: number
+  height: number
+  style?: Partial<CSSStyleDeclaration>
+  vars?: Record<string, string>
+  className?: string
+  kids?: Box[]
+}
 
 /** Builds elements whose boxes are as given (jsdom lays nothing out). */
 function build(box: Box): HTMLElement {
@@ -10,7 +17,17 @@ function build(box: Box): HTMLElement {
   Object.assign(el.style, box.style ?? {})
   for (const [name, value] of Object.entries(box.vars ?? {})) el.style.setProperty(name, value)
   if (box.className) el.className = box.className
-  el.getBoundingClientRect = () => ({ top: box.top, bottom: box.top + box.height, height: box.height, left: 0, right: 800, width: 800, x: 0, y: box.top, toJSON: () => ({}) })
+  el.getBoundingClientRect = () => ({
+    top: box.top,
+    bottom: box.top + box.height,
+    height: box.height,
+    left: 0,
+    right: 800,
+    width: 800,
+    x: 0,
+    y: box.top,
+    toJSON: () => ({}),
+  })
   for (const k of box.kids ?? []) el.appendChild(build(k))
   return el
 }
@@ -63,13 +80,21 @@ describe('the content height an embed reports', () => {
       style: { display: 'flex', flexDirection: 'column' },
       kids: [
         // A bar 48 px tall whose buttons are centred: it needs its 48 px, not its buttons' 30.
-        { top: 0, height: 48, style: { display: 'flex', alignItems: 'center' }, kids: [{ top: 9, height: 30 }] },
+        {
+          top: 0,
+          height: 48,
+          style: { display: 'flex', alignItems: 'center' },
+          kids: [{ top: 9, height: 30 }],
+        },
         {
           top: 48,
           height: 1952,
           style: { flexGrow: '1', display: 'flex' },
           // The stage's regions, and the dock stretched beside it: neither needs the whole row.
-          kids: [{ top: 52, height: 310 }, { top: 48, height: 1952, kids: [{ top: 52, height: 200 }] }],
+          kids: [
+            { top: 52, height: 310 },
+            { top: 48, height: 1952, kids: [{ top: 52, height: 200 }] },
+          ],
         },
       ],
     })
@@ -78,7 +103,11 @@ describe('the content height an embed reports', () => {
   })
 
   it('counts content scrolled away inside a scroll box', () => {
-    const app = build({ top: 0, height: 500, kids: [{ top: 0, height: 500, style: { overflowY: 'auto' }, kids: [{ top: -200, height: 900 }] }] })
+    const app = build({
+      top: 0,
+      height: 500,
+      kids: [{ top: 0, height: 500, style: { overflowY: 'auto' }, kids: [{ top: -200, height: 900 }] }],
+    })
     Object.defineProperty(app.firstElementChild, 'scrollTop', { value: 200 })
     document.body.appendChild(app)
     expect(contentHeight(app, window)).toBe(900)
@@ -94,7 +123,13 @@ describe('the content height an embed reports', () => {
       vars: { '--fit-max': fitMax },
       kids: [{ top: 100, height: 300 }],
     })
-    const app = (s: Box) => build({ top: 0, height: 500, style: { display: 'flex', flexDirection: 'column' }, kids: [{ top: 0, height: 100 }, s] })
+    const app = (s: Box) =>
+      build({
+        top: 0,
+        height: 500,
+        style: { display: 'flex', flexDirection: 'column' },
+        kids: [{ top: 0, height: 100 }, s],
+      })
     const make = (s: Box) => {
       document.body.innerHTML = ''
       const el = app(s)
@@ -118,7 +153,12 @@ describe('the content height an embed reports', () => {
       vars: { '--fit-max': '15px', '--stage-wem': '66' },
       kids: [{ top: 100, height: 300 }],
     }
-    const app = build({ top: 0, height: 500, style: { display: 'flex', flexDirection: 'column' }, kids: [{ top: 0, height: 100 }, stage] })
+    const app = build({
+      top: 0,
+      height: 500,
+      style: { display: 'flex', flexDirection: 'column' },
+      kids: [{ top: 0, height: 100 }, stage],
+    })
     let width = 792
     Object.defineProperty(app, 'clientWidth', { get: () => width })
     document.body.appendChild(app)

@@ -21,7 +21,11 @@ const px = (v: string) => parseFloat(v) || 0
  * across a row or a grid line (the dock beside the stage). What it needs is what it holds; any other box (a bar
  * with centred buttons) needs its own size.
  */
-function stretches(style: CSSStyleDeclaration, parent: CSSStyleDeclaration | undefined, depth: number): boolean {
+function stretches(
+  style: CSSStyleDeclaration,
+  parent: CSSStyleDeclaration | undefined,
+  depth: number,
+): boolean {
   if (depth === 0 || (style.overflowY !== 'visible' && style.overflowY !== 'clip')) return true
   if (!parent) return false
   const flex = parent.display.includes('flex')
@@ -37,15 +41,28 @@ function stretches(style: CSSStyleDeclaration, parent: CSSStyleDeclaration | und
  * the lowest of its children (each measured the same way) plus its padding and border, counting content scrolled
  * away inside it; any other box ends where it ends. `visit` sees each box measured.
  */
-function contentBottom(el: Element, win: Win, depth: number, visit?: (el: Element) => void, parent?: CSSStyleDeclaration): number {
+function contentBottom(
+  el: Element,
+  win: Win,
+  depth: number,
+  visit?: (el: Element) => void,
+  parent?: CSSStyleDeclaration,
+): number {
   visit?.(el)
   const rect = el.getBoundingClientRect()
   const style = win.getComputedStyle(el)
-  const kids = depth < DEPTH && stretches(style, parent, depth) ? Array.from(el.children).filter((k) => inFlow(k, win)) : []
+  const kids =
+    depth < DEPTH && stretches(style, parent, depth)
+      ? Array.from(el.children).filter((k) => inFlow(k, win))
+      : []
   if (kids.length === 0) return rect.bottom + win.scrollY
   const top = rect.top + win.scrollY
   let bottom = top
-  for (const k of kids) bottom = Math.max(bottom, contentBottom(k, win, depth + 1, visit, style) + px(win.getComputedStyle(k).marginBottom))
+  for (const k of kids)
+    bottom = Math.max(
+      bottom,
+      contentBottom(k, win, depth + 1, visit, style) + px(win.getComputedStyle(k).marginBottom),
+    )
   const inner = bottom + el.scrollTop + px(style.paddingBottom) + px(style.borderBottomWidth) - top
   return top + inner * fitScale(el, style)
 }

@@ -24,7 +24,14 @@ export interface Snapshot {
    * The lesson running: `goalReached` once the current step's goal has been met (Next is open; always true for a
    * step without a challenge), `blockedReason` the message key saying why the latest attempt cannot meet it, if so.
    */
-  lesson?: { id: string; step: number; stepCount: number; completed: boolean; goalReached: boolean; blockedReason: string | null }
+  lesson?: {
+    id: string
+    step: number
+    stepCount: number
+    completed: boolean
+    goalReached: boolean
+    blockedReason: string | null
+  }
 }
 
 export function snapshotOf(s: LabState): Snapshot {

@@ -7,7 +7,13 @@ import { afterPaint } from './afterPaint'
  * (`when="frame"`); the timeline, the event log and the overlays once the page has a quiet moment (`idle`, the
  * default), their code loading meanwhile.
  */
-export function AfterFirstPaint({ children, when = 'idle' }: { children: ReactNode; when?: 'frame' | 'idle' }) {
+export function AfterFirstPaint({
+  children,
+  when = 'idle',
+}: {
+  children: ReactNode
+  when?: 'frame' | 'idle'
+}) {
   const [ready, setReady] = useState(false)
   useEffect(() => afterPaint(() => setReady(true), when), [when])
   return ready ? <Suspense fallback={null}>{children}</Suspense> : null

@@ -5,7 +5,8 @@ const FIRST_PAINT_TIMEOUT_MS = 3000
 
 /** Calls `done` once the page's first contentful paint is on screen (at once if it is, or if the browser cannot tell). */
 function afterFirstContentfulPaint(done: () => void): () => void {
-  const supported = typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('paint')
+  const supported =
+    typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('paint')
   if (!supported || performance.getEntriesByName('first-contentful-paint').length > 0) {
     done()
     return () => {}
@@ -41,7 +42,8 @@ export function afterPaint(done: () => void, when: 'frame' | 'idle'): () => void
   let cancelFirstPaint = () => {}
   const next = () => {
     // A task queued from a frame callback runs after that frame is painted.
-    if (when === 'idle' && typeof requestIdleCallback === 'function') idle = requestIdleCallback(done, { timeout: IDLE_TIMEOUT_MS })
+    if (when === 'idle' && typeof requestIdleCallback === 'function')
+      idle = requestIdleCallback(done, { timeout: IDLE_TIMEOUT_MS })
     else timer = setTimeout(done, 0)
   }
   const start = () => {

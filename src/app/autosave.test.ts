@@ -2,11 +2,22 @@ import { describe, expect, it, vi } from 'vitest'
 import { defaultScenario } from '../scenarios/builtins'
 import { createLabStore } from '../store/simStore'
 import { exportSceneText } from '../api/kafkaLabApi'
-import { AUTOSAVE_KEY, AUTOSAVE_LESSON_KEY, restoreAutosave, startAutosave, type AutosaveStorage } from './autosave'
+import {
+  AUTOSAVE_KEY,
+  AUTOSAVE_LESSON_KEY,
+  restoreAutosave,
+  startAutosave,
+  type AutosaveStorage,
+} from './autosave'
 
 function memoryStorage(): AutosaveStorage & { data: Map<string, string> } {
   const data = new Map<string, string>()
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) }
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  }
 }
 
 function fakeTimers() {
@@ -16,7 +27,10 @@ function fakeTimers() {
     options: {
       setInterval: (fn: () => void) => ((tick = fn), 1),
       clearInterval: () => (tick = undefined),
-      target: { addEventListener: (t: string, fn: () => void) => events.set(t, fn), removeEventListener: (t: string) => events.delete(t) } as never,
+      target: {
+        addEventListener: (t: string, fn: () => void) => events.set(t, fn),
+        removeEventListener: (t: string) => events.delete(t),
+      } as never,
       document: { visibilityState: 'hidden' as DocumentVisibilityState },
     },
     tick: () => tick?.(),
@@ -100,7 +114,10 @@ describe('autosave', () => {
     ['a huge string (refused before it is parsed)', `"${'x'.repeat(5_000_001)}"`],
     ['JSON of the wrong type', '[1,2,3]'],
     ['JSON null', 'null'],
-    ['a scene with a wrong field type', '{"format":"kafka-lab-scene","version":2,"scenario":"default","commands":[],"timeMs":0}'],
+    [
+      'a scene with a wrong field type',
+      '{"format":"kafka-lab-scene","version":2,"scenario":"default","commands":[],"timeMs":0}',
+    ],
     ['deep nesting', `${'['.repeat(100_000)}${']'.repeat(100_000)}`],
   ])('ignores %s in the saved work: discarded, the default scene stays', (_what, text) => {
     const storage = memoryStorage()
@@ -127,7 +144,11 @@ describe('autosave of a lesson in progress', () => {
     store.getState().dispatch({ type: 'advance', ms: 3000 })
     timers.fire('pagehide')
     stop()
-    expect(JSON.parse(storage.data.get(AUTOSAVE_LESSON_KEY)!)).toMatchObject({ id: 'keys', step: 0, goalReached: false })
+    expect(JSON.parse(storage.data.get(AUTOSAVE_LESSON_KEY)!)).toMatchObject({
+      id: 'keys',
+      step: 0,
+      goalReached: false,
+    })
 
     const reloaded = createLabStore(defaultScenario, { running: true })
     const notify = vi.fn()
@@ -151,7 +172,10 @@ describe('autosave of a lesson in progress', () => {
     timers.fire('pagehide')
     expect(storage.data.has(AUTOSAVE_LESSON_KEY)).toBe(false)
 
-    storage.data.set(AUTOSAVE_LESSON_KEY, JSON.stringify({ id: 'topics', step: 0, atMs: 99_000_000, cursor: 0 }))
+    storage.data.set(
+      AUTOSAVE_LESSON_KEY,
+      JSON.stringify({ id: 'topics', step: 0, atMs: 99_000_000, cursor: 0 }),
+    )
     const notify = vi.fn()
     const reloaded = createLabStore(defaultScenario, { running: false })
     expect(restoreAutosave(reloaded, storage, notify)).toBe('restored')

@@ -58,7 +58,11 @@ function resumeSavedLesson(store: LabStore, storage: AutosaveStorage, notify: No
  * Opens the saved work (paused), if any, and the lesson that was in progress on it (with a notice through
  * `notify`); a corrupted save is removed so that it does not fail again.
  */
-export function restoreAutosave(store: LabStore, storage: AutosaveStorage | undefined, notify?: Notify): RestoreOutcome {
+export function restoreAutosave(
+  store: LabStore,
+  storage: AutosaveStorage | undefined,
+  notify?: Notify,
+): RestoreOutcome {
   if (!storage) return 'unavailable'
   let text: string | null
   try {
@@ -101,10 +105,15 @@ export interface AutosaveOptions {
  * Saves the current scene a few seconds after it changes (at most every `everyMs`) and when the page is hidden or
  * left. Returns a stop function. Never throws: a storage that throws is reported once through `onFailure`.
  */
-export function startAutosave(store: LabStore, storage: AutosaveStorage, options: AutosaveOptions = {}): () => void {
+export function startAutosave(
+  store: LabStore,
+  storage: AutosaveStorage,
+  options: AutosaveOptions = {},
+): () => void {
   const every = options.everyMs ?? AUTOSAVE_EVERY_MS
   const setTimer = options.setInterval ?? ((fn, ms) => globalThis.setInterval(fn, ms))
-  const clearTimer = options.clearInterval ?? ((h) => globalThis.clearInterval(h as ReturnType<typeof setInterval>))
+  const clearTimer =
+    options.clearInterval ?? ((h) => globalThis.clearInterval(h as ReturnType<typeof setInterval>))
   const target = options.target ?? (typeof window === 'undefined' ? undefined : window)
   const doc = options.document ?? (typeof document === 'undefined' ? undefined : document)
   const opened = store.getState()
@@ -122,11 +131,20 @@ export function startAutosave(store: LabStore, storage: AutosaveStorage, options
     const s = store.getState()
     const lessonNow = lessonText()
     if (!changed) {
-      const same = s.commandLog === opened.commandLog && s.commandLog.length === openedLength && s.scenario === opened.scenario
+      const same =
+        s.commandLog === opened.commandLog &&
+        s.commandLog.length === openedLength &&
+        s.scenario === opened.scenario
       if (same) return // only the clock moved
       changed = true
     }
-    if (!force && s.revision === savedRevision && s.commandLog.length === savedLength && lessonNow === savedLessonText) return
+    if (
+      !force &&
+      s.revision === savedRevision &&
+      s.commandLog.length === savedLength &&
+      lessonNow === savedLessonText
+    )
+      return
     try {
       storage.setItem(AUTOSAVE_KEY, exportSceneText(store))
       if (lessonNow === null) storage.removeItem(AUTOSAVE_LESSON_KEY)

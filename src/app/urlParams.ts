@@ -39,7 +39,10 @@ const isPanel = (v: string): v is StagePanel => (STAGE_PANELS as readonly string
 
 /** `panels=cluster,consumers`: the regions in stage order, each once; undefined for garbage (then all are shown). */
 export function parsePanels(raw: string): StagePanel[] | undefined {
-  const names = raw.split(',').map((v) => v.trim().toLowerCase()).filter((v) => v !== '')
+  const names = raw
+    .split(',')
+    .map((v) => v.trim().toLowerCase())
+    .filter((v) => v !== '')
   if (names.length === 0 || !names.every(isPanel)) return undefined
   return STAGE_PANELS.filter((p) => names.includes(p))
 }
@@ -62,10 +65,15 @@ export function readStartOptions(search: string, languages: readonly string[]): 
   const rawLang = q.get('lang')
   if (rawLang !== null) {
     if (isLang(rawLang)) lang = rawLang
-    else ignored.push({ key: 'app.notice.badLang', params: { value: shown(rawLang), lang: fallbackLang === 'es' ? 'Español' : 'English' } })
+    else
+      ignored.push({
+        key: 'app.notice.badLang',
+        params: { value: shown(rawLang), lang: fallbackLang === 'es' ? 'Español' : 'English' },
+      })
   }
   const mode = q.get('mode')
-  if (mode !== null && mode !== 'present') ignored.push({ key: 'app.notice.badMode', params: { value: shown(mode) } })
+  if (mode !== null && mode !== 'present')
+    ignored.push({ key: 'app.notice.badMode', params: { value: shown(mode) } })
   const flag = (name: string): boolean | undefined => {
     const raw = q.get(name)
     if (raw === null) return undefined
@@ -88,10 +96,12 @@ export function readStartOptions(search: string, languages: readonly string[]): 
   }
   const rawPanels = q.get('panels')
   const panels = rawPanels === null ? undefined : parsePanels(rawPanels)
-  if (rawPanels !== null && !panels) ignored.push({ key: 'app.notice.badPanels', params: { value: shown(rawPanels) } })
+  if (rawPanels !== null && !panels)
+    ignored.push({ key: 'app.notice.badPanels', params: { value: shown(rawPanels) } })
   const rawFocus = q.get('focus')
   const focus = rawFocus === null ? undefined : parseFocus(rawFocus)
-  if (rawFocus !== null && !focus) ignored.push({ key: 'app.notice.badFocus', params: { value: shown(rawFocus) } })
+  if (rawFocus !== null && !focus)
+    ignored.push({ key: 'app.notice.badFocus', params: { value: shown(rawFocus) } })
   const scene = sceneFromQuery(q)
   let sceneText: string | undefined
   if (scene) {

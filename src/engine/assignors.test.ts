@@ -28,12 +28,21 @@ describe('assignors, against Kafka documented results', () => {
     }
   })
   it('Range sorts members by member id, as strings', () => {
-    const a = rangeAssign([{ memberId: 'm-2', topics: ['t'] }, { memberId: 'm-10', topics: ['t'] }], { t: 3 })
+    const a = rangeAssign(
+      [
+        { memberId: 'm-2', topics: ['t'] },
+        { memberId: 'm-10', topics: ['t'] },
+      ],
+      { t: 3 },
+    )
     expect(names(a, 'm-10')).toEqual(['tp0', 'tp1'])
     expect(names(a, 'm-2')).toEqual(['tp2'])
   })
   it('Sticky keeps owned partitions when a member leaves', () => {
-    const before = stickyAssign(['a', 'b', 'c'].map((memberId) => ({ memberId, topics: ['t'] })), { t: 6 })
+    const before = stickyAssign(
+      ['a', 'b', 'c'].map((memberId) => ({ memberId, topics: ['t'] })),
+      { t: 6 },
+    )
     const after = stickyAssign(
       ['a', 'b'].map((memberId) => ({ memberId, topics: ['t'], owned: before[memberId]! })),
       { t: 6 },
@@ -43,14 +52,22 @@ describe('assignors, against Kafka documented results', () => {
   })
   it('every assignor gives each partition exactly one owner and balances within one', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 0, max: 30 }), fc.constantFrom('range', 'roundrobin', 'cooperative-sticky' as const), (m, n, name) => {
-        const members = Array.from({ length: m }, (_, i) => ({ memberId: `c-${i}`, topics: ['t'] }))
-        const a = assign(name, members, { t: n })
-        const all = Object.values(a).flat().map((tp) => tp.partition).sort((x, y) => x - y)
-        expect(all).toEqual(Array.from({ length: n }, (_, i) => i))
-        const sizes = Object.values(a).map((l) => l.length)
-        expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1)
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.constantFrom('range', 'roundrobin', 'cooperative-sticky' as const),
+        (m, n, name) => {
+          const members = Array.from({ length: m }, (_, i) => ({ memberId: `c-${i}`, topics: ['t'] }))
+          const a = assign(name, members, { t: n })
+          const all = Object.values(a)
+            .flat()
+            .map((tp) => tp.partition)
+            .sort((x, y) => x - y)
+          expect(all).toEqual(Array.from({ length: n }, (_, i) => i))
+          const sizes = Object.values(a).map((l) => l.length)
+          expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1)
+        },
+      ),
     )
   })
 })

@@ -47,7 +47,11 @@ const REFUSED: [string, unknown, string][] = [
     'brokerId must be from 0 to 9007199254740991, got -1.',
   ],
   ['broker 0', { type: 'killBroker', brokerId: 0 }, 'Broker 0 does not exist.'],
-  ['an object brokerId', { type: 'killBroker', brokerId: {} }, 'brokerId must be a whole number, got an object.'],
+  [
+    'an object brokerId',
+    { type: 'killBroker', brokerId: {} },
+    'brokerId must be a whole number, got an object.',
+  ],
   ['an object type', { type: { name: 'killBroker' } }, 'Unknown command type an object.'],
   [
     'a fractional brokerId',
@@ -145,8 +149,16 @@ const REFUSED: [string, unknown, string][] = [
   ],
   ['an unknown topic to write', produce({ topic: 'nope' }), "Topic 'nope' does not exist."],
   // Found by the scene fuzzer: the whole text went into the message, 5 000 characters of it.
-  ['an unknown 5 000-character topic', produce({ topic: 'x'.repeat(5000) }), `Topic '${'x'.repeat(300)}…' does not exist.`],
-  ['an unknown 5 000-character producer', { type: 'removeProducer', producerId: 'p'.repeat(5000) }, `Producer '${'p'.repeat(300)}…' does not exist.`],
+  [
+    'an unknown 5 000-character topic',
+    produce({ topic: 'x'.repeat(5000) }),
+    `Topic '${'x'.repeat(300)}…' does not exist.`,
+  ],
+  [
+    'an unknown 5 000-character producer',
+    { type: 'removeProducer', producerId: 'p'.repeat(5000) },
+    `Producer '${'p'.repeat(300)}…' does not exist.`,
+  ],
   [
     'an internal topic',
     produce({ topic: '__consumer_offsets' }),
@@ -244,16 +256,28 @@ describe('a consumer joining an existing group', () => {
   // Found by the command fuzzer: the settings of a member joining a group that existed were not checked at all.
   it.each([
     [{ maxPollRecords: 0 }, 'maxPollRecords must be from 1 to 500, got 0.'],
-    [{ assignor: 'sticky' }, "assignor must be one of 'range', 'roundrobin', 'cooperative-sticky', got 'sticky'."],
-    [{ commitMode: 'never' }, "commitMode must be one of 'auto', 'afterProcessing', 'beforeProcessing', got 'never'."],
-    [{ autoOffsetReset: 'first' }, "autoOffsetReset must be one of 'latest', 'earliest', 'none', got 'first'."],
+    [
+      { assignor: 'sticky' },
+      "assignor must be one of 'range', 'roundrobin', 'cooperative-sticky', got 'sticky'.",
+    ],
+    [
+      { commitMode: 'never' },
+      "commitMode must be one of 'auto', 'afterProcessing', 'beforeProcessing', got 'never'.",
+    ],
+    [
+      { autoOffsetReset: 'first' },
+      "autoOffsetReset must be one of 'latest', 'earliest', 'none', got 'first'.",
+    ],
   ])('refuses %o like a new group would, changing nothing', (extra, error) => {
     const sim = testCluster()
     must(sim, { type: 'createTopic', name: 'orders', partitions: 3, replicationFactor: 2 })
     must(sim, { type: 'addConsumer', groupId: 'g', topic: 'orders' })
     sim.advance(1_000)
     const before = JSON.stringify(sim.state)
-    expect(sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 'orders', ...extra })).toEqual({ ok: false, error })
+    expect(sim.dispatch({ type: 'addConsumer', groupId: 'g', topic: 'orders', ...extra })).toEqual({
+      ok: false,
+      error,
+    })
     expect(JSON.stringify(sim.state)).toBe(before)
   })
 })

@@ -13,7 +13,8 @@ function brokerFrom(ctx: Ctx, v: unknown): BrokerState | string {
 
 export const brokerCommands: Record<string, CommandHandler> = {
   addBroker(ctx) {
-    if (ctx.state.brokers.length >= MAX_BROKERS) return refuse(`A cluster may have at most ${MAX_BROKERS} brokers here.`)
+    if (ctx.state.brokers.length >= MAX_BROKERS)
+      return refuse(`A cluster may have at most ${MAX_BROKERS} brokers here.`)
     addBroker(ctx)
     return OK
   },
@@ -34,7 +35,8 @@ export const brokerCommands: Record<string, CommandHandler> = {
   stallBroker(ctx, input) {
     const b = brokerFrom(ctx, input.brokerId)
     if (typeof b === 'string') return refuse(b)
-    const stalled = input.stalled === undefined ? { ok: true as const, value: true } : bool(input.stalled, 'stalled')
+    const stalled =
+      input.stalled === undefined ? { ok: true as const, value: true } : bool(input.stalled, 'stalled')
     if (!stalled.ok) return refuse(stalled.error)
     if (!b.alive) return refuse(`Broker ${b.id} is stopped.`)
     setStalled(ctx, b, stalled.value)

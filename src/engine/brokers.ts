@@ -7,7 +7,15 @@ import type { BrokerState } from './state'
 /** A new broker registers with the controller and gets no partitions until a topic or reassignment uses it. */
 export function addBroker(ctx: Ctx): BrokerState {
   const id = toBrokerId(ctx.state.brokers.reduce((m, b) => Math.max(m, b.id), 0) + 1)
-  const broker: BrokerState = { id, alive: true, fenced: false, incarnation: 0, registeredAt: ctx.state.timeMs, stalled: false, fenceAt: -1 }
+  const broker: BrokerState = {
+    id,
+    alive: true,
+    fenced: false,
+    incarnation: 0,
+    registeredAt: ctx.state.timeMs,
+    stalled: false,
+    fenceAt: -1,
+  }
   ctx.state.brokers.push(broker)
   emit(ctx, { type: 'brokerAdded', brokerId: id })
   return broker
@@ -48,7 +56,11 @@ export function killBroker(ctx: Ctx, b: BrokerState): void {
     }
     p.pendingAcks = []
   }
-  schedule(ctx, Math.max(0, fenceAt - ctx.state.timeMs), { kind: 'sessionTimeout', brokerId: b.id, incarnation: b.incarnation })
+  schedule(ctx, Math.max(0, fenceAt - ctx.state.timeMs), {
+    kind: 'sessionTimeout',
+    brokerId: b.id,
+    incarnation: b.incarnation,
+  })
 }
 
 /**
@@ -62,7 +74,11 @@ export function restartBroker(ctx: Ctx, b: BrokerState): void {
   b.fenceAt = -1
   emit(ctx, { type: 'brokerRestarted', brokerId: b.id })
   fenceBroker(ctx, b)
-  schedule(ctx, ctx.state.config.networkDelayMs, { kind: 'brokerRegistration', brokerId: b.id, incarnation: b.incarnation })
+  schedule(ctx, ctx.state.config.networkDelayMs, {
+    kind: 'brokerRegistration',
+    brokerId: b.id,
+    incarnation: b.incarnation,
+  })
 }
 
 export function onSessionTimeout(ctx: Ctx, b: BrokerState, incarnation: number): void {

@@ -17,7 +17,10 @@ const FAILOVER_RUNS = Math.ceil(RUNS / 10)
 const pick = fc.nat(7)
 const acks = fc.constantFrom('0' as const, '1' as const, 'all' as const)
 
-const setupArb = (brokers: { min: number; max: number }, steady: fc.Arbitrary<ChaosSetup['steady']>): fc.Arbitrary<ChaosSetup> =>
+const setupArb = (
+  brokers: { min: number; max: number },
+  steady: fc.Arbitrary<ChaosSetup['steady']>,
+): fc.Arbitrary<ChaosSetup> =>
   fc
     .record({
       seed: fc.integer({ min: 1, max: 1_000_000 }),
@@ -54,7 +57,12 @@ const setupArb = (brokers: { min: number; max: number }, steady: fc.Arbitrary<Ch
 
 const kill = fc.record({ kind: fc.constant('kill' as const), pick, leader: fc.boolean() })
 const restart = fc.record({ kind: fc.constant('restart' as const), pick })
-const stall = fc.record({ kind: fc.constant('stall' as const), pick, stalled: fc.boolean(), follower: fc.boolean() })
+const stall = fc.record({
+  kind: fc.constant('stall' as const),
+  pick,
+  stalled: fc.boolean(),
+  follower: fc.boolean(),
+})
 const produce = fc.record({
   kind: fc.constant('produce' as const),
   topic: pick,
@@ -88,14 +96,30 @@ const anyStep: fc.Arbitrary<ChaosStep> = fc.oneof(
       rf: fc.integer({ min: 1, max: 3 }),
       minIsr: fc.integer({ min: 1, max: 2 }),
       unclean: fc.option(fc.boolean(), { nil: undefined }),
-      manual: fc.option(fc.uniqueArray(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 3 }), { freq: 3 }),
+      manual: fc.option(fc.uniqueArray(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 3 }), {
+        freq: 3,
+      }),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('createPartitions' as const), topic: pick, more: fc.integer({ min: 1, max: 2 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('createPartitions' as const),
+      topic: pick,
+      more: fc.integer({ min: 1, max: 2 }),
+    }),
+  },
   { weight: 8, arbitrary: produce },
   {
     weight: 2,
-    arbitrary: fc.record({ kind: fc.constant('addProducer' as const), topic: pick, acks, idempotent: fc.boolean(), rate: fc.constantFrom(0, 0, 1, 4), keyed: fc.boolean() }),
+    arbitrary: fc.record({
+      kind: fc.constant('addProducer' as const),
+      topic: pick,
+      acks,
+      idempotent: fc.boolean(),
+      rate: fc.constantFrom(0, 0, 1, 4),
+      keyed: fc.boolean(),
+    }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('removeProducer' as const), pick }) },
   {
@@ -141,7 +165,8 @@ function check(setup: ChaosSetup, steps: ChaosStep[]): void {
   const first = playChaos(setup, steps, true, tally())
   const second = playChaos(setup, steps, false)
   // Plain comparisons: a diff of two long texts would take longer than the whole run.
-  if (second.events !== first.events) throw new Error(`the same schedule gave other events (${first.events}, then ${second.events})`)
+  if (second.events !== first.events)
+    throw new Error(`the same schedule gave other events (${first.events}, then ${second.events})`)
   if (second.state !== first.state) throw new Error('the same schedule ended in another state')
 }
 
@@ -168,7 +193,13 @@ const setup = (over: Partial<ChaosSetup>): ChaosSetup => ({
 /** The schedules that failed once, shrunk; chaosRegressions.test.ts has each as a readable script too. */
 const FOUND: [ChaosSetup, ChaosStep[]][] = [
   // __consumer_offsets placed on no broker: a consumer joined while the only broker was down.
-  [setup({ seed: 14, brokers: 1, config: config(300, true) }), [{ kind: 'kill', pick: 0, leader: false }, { kind: 'addConsumer', group: 0, commitMode: 'beforeProcessing', assignor: 'cooperative-sticky' }]],
+  [
+    setup({ seed: 14, brokers: 1, config: config(300, true) }),
+    [
+      { kind: 'kill', pick: 0, leader: false },
+      { kind: 'addConsumer', group: 0, commitMode: 'beforeProcessing', assignor: 'cooperative-sticky' },
+    ],
+  ],
   // A fenced broker led a topic created with a manual assignment naming it.
   [
     setup({ brokers: 3 }),
@@ -205,7 +236,13 @@ const FOUND: [ChaosSetup, ChaosStep[]][] = [
 /** A record acknowledged (committed) and then cut by an unclean election before the answer arrived: allowed. */
 const FOUND_FAILOVER: [ChaosSetup, ChaosStep[]][] = [
   [
-    setup({ brokers: 2, config: { ...config(300, false), replicaLagTimeMaxMs: 10_000, leaderImbalanceCheckIntervalMs: 20_000 }, replicationFactor: 2, unclean: true, steady: ['all', '1'] }),
+    setup({
+      brokers: 2,
+      config: { ...config(300, false), replicaLagTimeMaxMs: 10_000, leaderImbalanceCheckIntervalMs: 20_000 },
+      replicationFactor: 2,
+      unclean: true,
+      steady: ['all', '1'],
+    }),
     [
       { kind: 'stall', pick: 0, stalled: true, follower: false },
       { kind: 'advance', ms: 60_000 },
@@ -222,11 +259,18 @@ describe(`chaos: random fault schedules (fast-check seed ${SEED})`, () => {
   it(`holds every invariant after every step, heals, and replays identically (${RUNS} schedules)`, () => {
     reached.clear()
     const steady = fc.constantFrom<ChaosSetup['steady']>([], [], ['1'], ['all'], ['1', 'all'])
-    fc.assert(fc.property(setupArb({ min: 1, max: 4 }, steady), fc.array(anyStep, { minLength: 1, maxLength: 10 }), check), {
-      seed: SEED,
-      numRuns: RUNS,
-      examples: FOUND,
-    })
+    fc.assert(
+      fc.property(
+        setupArb({ min: 1, max: 4 }, steady),
+        fc.array(anyStep, { minLength: 1, maxLength: 10 }),
+        check,
+      ),
+      {
+        seed: SEED,
+        numRuns: RUNS,
+        examples: FOUND,
+      },
+    )
     // Not vacuous: the schedules reach the cases the invariants are about.
     const share = RUNS / 10_000
     for (const [key, n] of [
@@ -248,11 +292,18 @@ describe(`chaos: random fault schedules (fast-check seed ${SEED})`, () => {
   it(`loses no acknowledged acks=all record without an unclean election, over ${FAILOVER_RUNS} failover schedules`, () => {
     reached.clear()
     const steady = fc.constant(['all', '1'] as ChaosSetup['steady'])
-    fc.assert(fc.property(setupArb({ min: 2, max: 3 }, steady), fc.array(failoverStep, { minLength: 1, maxLength: 10 }), check), {
-      seed: SEED + 1,
-      numRuns: FAILOVER_RUNS,
-      examples: FOUND_FAILOVER,
-    })
+    fc.assert(
+      fc.property(
+        setupArb({ min: 2, max: 3 }, steady),
+        fc.array(failoverStep, { minLength: 1, maxLength: 10 }),
+        check,
+      ),
+      {
+        seed: SEED + 1,
+        numRuns: FAILOVER_RUNS,
+        examples: FOUND_FAILOVER,
+      },
+    )
     const share = FAILOVER_RUNS / 1_000
     for (const [key, n] of [
       ['recordsLost:uncleanElection', 8],

@@ -15,7 +15,13 @@ describe('found by chaos', () => {
     must(sim, { type: 'produce', topic: 'orders', value: 'a' })
     sim.advance(1_000)
     must(sim, { type: 'killBroker', brokerId: 1 })
-    must(sim, { type: 'addConsumer', groupId: 'g', topic: 'orders', autoOffsetReset: 'earliest', commitMode: 'afterProcessing' })
+    must(sim, {
+      type: 'addConsumer',
+      groupId: 'g',
+      topic: 'orders',
+      autoOffsetReset: 'earliest',
+      commitMode: 'afterProcessing',
+    })
     expect(sim.state.topics.__consumer_offsets).toBeUndefined()
     checkState(sim.state)
     // Once a broker is back, the member's first commit (FindCoordinator) creates it, and the commit lands.
@@ -31,13 +37,31 @@ describe('found by chaos', () => {
     const sim = testCluster({ brokers: 3 })
     must(sim, { type: 'killBroker', brokerId: 3 })
     sim.advance(10_000)
-    must(sim, { type: 'createTopic', name: 't', partitions: 2, replicationFactor: 2, replicaAssignment: [[3, 1], [3, 2]] })
+    must(sim, {
+      type: 'createTopic',
+      name: 't',
+      partitions: 2,
+      replicationFactor: 2,
+      replicaAssignment: [
+        [3, 1],
+        [3, 2],
+      ],
+    })
     expect([partitionOf(sim, 't', 0).leader, partitionOf(sim, 't', 0).isr]).toEqual([1, [1]])
     expect([partitionOf(sim, 't', 1).leader, partitionOf(sim, 't', 1).isr]).toEqual([2, [2]])
     checkState(sim.state)
-    expect(sim.dispatch({ type: 'createTopic', name: 'u', partitions: 2, replicationFactor: 1, replicaAssignment: [[1], [3]] })).toEqual({
+    expect(
+      sim.dispatch({
+        type: 'createTopic',
+        name: 'u',
+        partitions: 2,
+        replicationFactor: 1,
+        replicaAssignment: [[1], [3]],
+      }),
+    ).toEqual({
       ok: false,
-      error: 'All brokers specified in the manual partition assignment for partition 1 are fenced or in controlled shutdown.',
+      error:
+        'All brokers specified in the manual partition assignment for partition 1 are fenced or in controlled shutdown.',
     })
     // Back and caught up, broker 3 joins the ISR.
     must(sim, { type: 'restartBroker', brokerId: 3 })
@@ -50,7 +74,14 @@ describe('found by chaos', () => {
     // Shrunk: a follower down while a record was written and then deleted by retention; back, it joined the ISR at
     // LEO 0 while the HW was 1 (its fetch offset had been raised to the log start offset, its log had not).
     const sim = testCluster({ brokers: 3, config: { retentionCheckIntervalMs: 10_000 } })
-    must(sim, { type: 'createTopic', name: 'orders', partitions: 1, replicationFactor: 2, replicaAssignment: [[1, 2]], config: { retentionMs: 60_000 } })
+    must(sim, {
+      type: 'createTopic',
+      name: 'orders',
+      partitions: 1,
+      replicationFactor: 2,
+      replicaAssignment: [[1, 2]],
+      config: { retentionMs: 60_000 },
+    })
     must(sim, { type: 'killBroker', brokerId: 2 })
     sim.advance(10_000) // fenced: the ISR is [1]
     must(sim, { type: 'produce', topic: 'orders', value: 'a' })
@@ -69,21 +100,40 @@ describe('found by chaos', () => {
   it('a producer waiting for a leader refreshes its metadata at most every retry.backoff.ms', () => {
     // Found by its cost: a schedule took 0.5 s because the producer asked for metadata every round trip (2 ms).
     const sim = testCluster({ brokers: 2 })
-    must(sim, { type: 'createTopic', name: 'orders', partitions: 1, replicationFactor: 1, replicaAssignment: [[1]] })
+    must(sim, {
+      type: 'createTopic',
+      name: 'orders',
+      partitions: 1,
+      replicationFactor: 1,
+      replicaAssignment: [[1]],
+    })
     must(sim, { type: 'killBroker', brokerId: 1 })
     must(sim, { type: 'produce', topic: 'orders', key: 'a', value: 'waits' })
     const events = sim.advance(20_000)
     const refreshes = eventsOf(events, 'metadataRefreshed')
     expect(refreshes.length).toBeGreaterThan(20)
     expect(refreshes.length).toBeLessThanOrEqual(20_000 / 100 + 1)
-    for (let i = 1; i < refreshes.length; i++) expect(refreshes[i]!.t - refreshes[i - 1]!.t).toBeGreaterThanOrEqual(100)
+    for (let i = 1; i < refreshes.length; i++)
+      expect(refreshes[i]!.t - refreshes[i - 1]!.t).toBeGreaterThanOrEqual(100)
   })
 
   it("a topic without an unclean.leader.election.enable override follows the cluster's setting", () => {
     // Found while tuning the chaos schedules: the cluster setting never mattered, every topic carried false.
     const sim = testCluster({ brokers: 2, config: { uncleanLeaderElectionEnable: true } })
-    must(sim, { type: 'createTopic', name: 'orders', partitions: 1, replicationFactor: 2, replicaAssignment: [[1, 2]] })
-    must(sim, { type: 'createTopic', name: 'strict', partitions: 1, replicationFactor: 1, config: { uncleanLeaderElectionEnable: false } })
+    must(sim, {
+      type: 'createTopic',
+      name: 'orders',
+      partitions: 1,
+      replicationFactor: 2,
+      replicaAssignment: [[1, 2]],
+    })
+    must(sim, {
+      type: 'createTopic',
+      name: 'strict',
+      partitions: 1,
+      replicationFactor: 1,
+      config: { uncleanLeaderElectionEnable: false },
+    })
     expect(sim.state.topics.orders!.config.uncleanLeaderElectionEnable).toBe(true)
     expect(sim.state.topics.strict!.config.uncleanLeaderElectionEnable).toBe(false)
     must(sim, { type: 'killBroker', brokerId: 2 })
@@ -94,15 +144,28 @@ describe('found by chaos', () => {
     must(sim, { type: 'restartBroker', brokerId: 2 })
     const events = sim.advance(15_000)
     expect(eventsOf(events, 'leaderElected').map((e) => [e.leader, e.reason])).toContainEqual([2, 'unclean'])
-    expect(eventsOf(events, 'recordsLost').map((e) => [e.fromOffset, e.toOffset, e.reason])).toEqual([[0, 1, 'uncleanElection']])
+    expect(eventsOf(events, 'recordsLost').map((e) => [e.fromOffset, e.toOffset, e.reason])).toEqual([
+      [0, 1, 'uncleanElection'],
+    ])
   })
 
   it('refuses cluster timings that would stop the clock, instead of hanging', () => {
     // Found by the scene fuzzer: a scene with replicaLagTimeMaxMs 0 scheduled the ISR check every 0 ms, forever.
-    for (const key of ['replicaLagTimeMaxMs', 'leaderImbalanceCheckIntervalMs', 'retentionCheckIntervalMs', 'brokerHeartbeatIntervalMs']) {
-      expect(() => createSimulation({ seed: 1, config: { [key]: 0 } })).toThrow(`${key} must be a number from`)
+    for (const key of [
+      'replicaLagTimeMaxMs',
+      'leaderImbalanceCheckIntervalMs',
+      'retentionCheckIntervalMs',
+      'brokerHeartbeatIntervalMs',
+    ]) {
+      expect(() => createSimulation({ seed: 1, config: { [key]: 0 } })).toThrow(
+        `${key} must be a number from`,
+      )
     }
-    expect(() => createSimulation({ seed: 1, config: { networkDelayMs: NaN } })).toThrow('networkDelayMs must be a number from 0')
-    expect(() => createSimulation({ seed: 1, config: { networkDelayMs: 0, brokerSessionTimeoutMs: 0 } })).not.toThrow()
+    expect(() => createSimulation({ seed: 1, config: { networkDelayMs: NaN } })).toThrow(
+      'networkDelayMs must be a number from 0',
+    )
+    expect(() =>
+      createSimulation({ seed: 1, config: { networkDelayMs: 0, brokerSessionTimeoutMs: 0 } }),
+    ).not.toThrow()
   })
 })

@@ -30,25 +30,57 @@ export type ChaosStep =
   | { kind: 'addBroker' }
   /** Stall (or resume) a live broker; `follower`: one following an `orders` partition, when there is one. */
   | { kind: 'stall'; pick: number; stalled: boolean; follower: boolean }
-  | { kind: 'createTopic'; partitions: number; rf: number; minIsr: number; unclean: boolean | undefined; manual: number[] | null }
+  | {
+      kind: 'createTopic'
+      partitions: number
+      rf: number
+      minIsr: number
+      unclean: boolean | undefined
+      manual: number[] | null
+    }
   | { kind: 'createPartitions'; topic: number; more: number }
   /** Hand-sent records, through one of the topic's producers (`via`) or the console producer. */
   | { kind: 'produce'; topic: number; key: string | null; via: number; count: number }
-  | { kind: 'addProducer'; topic: number; acks: '0' | '1' | 'all'; idempotent: boolean; rate: number; keyed: boolean }
+  | {
+      kind: 'addProducer'
+      topic: number
+      acks: '0' | '1' | 'all'
+      idempotent: boolean
+      rate: number
+      keyed: boolean
+    }
   | { kind: 'removeProducer'; pick: number }
-  | { kind: 'addConsumer'; group: number; commitMode: 'auto' | 'afterProcessing' | 'beforeProcessing'; assignor: 'range' | 'roundrobin' | 'cooperative-sticky' }
+  | {
+      kind: 'addConsumer'
+      group: number
+      commitMode: 'auto' | 'afterProcessing' | 'beforeProcessing'
+      assignor: 'range' | 'roundrobin' | 'cooperative-sticky'
+    }
   | { kind: 'crashConsumer'; pick: number }
   | { kind: 'removeConsumer'; pick: number }
   | { kind: 'advance'; ms: number }
 
-const nth = <T>(list: readonly T[], n: number): T | undefined => (list.length === 0 ? undefined : list[n % list.length])
+const nth = <T>(list: readonly T[], n: number): T | undefined =>
+  list.length === 0 ? undefined : list[n % list.length]
 
 export function startChaos(s: ChaosSetup): Simulation {
   const sim = createSimulation({ seed: s.seed, brokers: s.brokers, config: s.config })
   const unclean = s.unclean === undefined ? {} : { uncleanLeaderElectionEnable: s.unclean }
-  const config = { minInsyncReplicas: s.minIsr, ...unclean, segmentBytes: 256, retentionMs: s.retention ? 60_000 : -1 }
-  sim.dispatch({ type: 'createTopic', name: 'orders', partitions: s.partitions, replicationFactor: s.replicationFactor, config })
-  for (const acks of s.steady) sim.dispatch({ type: 'addProducer', topic: 'orders', id: `steady-${acks}`, acks, ratePerSec: 2 })
+  const config = {
+    minInsyncReplicas: s.minIsr,
+    ...unclean,
+    segmentBytes: 256,
+    retentionMs: s.retention ? 60_000 : -1,
+  }
+  sim.dispatch({
+    type: 'createTopic',
+    name: 'orders',
+    partitions: s.partitions,
+    replicationFactor: s.replicationFactor,
+    config,
+  })
+  for (const acks of s.steady)
+    sim.dispatch({ type: 'addProducer', topic: 'orders', id: `steady-${acks}`, acks, ratePerSec: 2 })
   return sim
 }
 
@@ -66,7 +98,10 @@ export function applyChaosStep(sim: Simulation, step: ChaosStep, n: number): voi
       return
     }
     case 'restart': {
-      const dead = nth(s.brokers.filter((b) => !b.alive), step.pick)
+      const dead = nth(
+        s.brokers.filter((b) => !b.alive),
+        step.pick,
+      )
       if (dead) sim.dispatch({ type: 'restartBroker', brokerId: dead.id })
       return
     }
@@ -74,7 +109,9 @@ export function applyChaosStep(sim: Simulation, step: ChaosStep, n: number): voi
       if (s.brokers.length < 5) sim.dispatch({ type: 'addBroker' })
       return
     case 'stall': {
-      const followers = orders.flatMap((p) => live.filter((b) => b.id !== p.leader && p.replicas.some((r) => r.brokerId === b.id)))
+      const followers = orders.flatMap((p) =>
+        live.filter((b) => b.id !== p.leader && p.replicas.some((r) => r.brokerId === b.id)),
+      )
       const target = nth(step.follower && followers.length > 0 ? followers : live, step.pick)
       if (target) sim.dispatch({ type: 'stallBroker', brokerId: target.id, stalled: step.stalled })
       return
@@ -82,7 +119,9 @@ export function applyChaosStep(sim: Simulation, step: ChaosStep, n: number): voi
     case 'createTopic': {
       const list = step.manual
       // Each partition gets the listed brokers, rotated: the first partition's preferred leader is list[0].
-      const assignment = list && Array.from({ length: step.partitions }, (_, i) => list.map((_, j) => list[(i + j) % list.length]!))
+      const assignment =
+        list &&
+        Array.from({ length: step.partitions }, (_, i) => list.map((_, j) => list[(i + j) % list.length]!))
       const unclean = step.unclean === undefined ? {} : { uncleanLeaderElectionEnable: step.unclean }
       sim.dispatch({
         type: 'createTopic',
@@ -96,15 +135,29 @@ export function applyChaosStep(sim: Simulation, step: ChaosStep, n: number): voi
     }
     case 'createPartitions': {
       const topic = nth(topics, step.topic)
-      if (topic) sim.dispatch({ type: 'createPartitions', topic: topic.name, partitions: topic.partitions.length + step.more })
+      if (topic)
+        sim.dispatch({
+          type: 'createPartitions',
+          topic: topic.name,
+          partitions: topic.partitions.length + step.more,
+        })
       return
     }
     case 'produce': {
       const topic = nth(topics, step.topic)
       if (!topic) return
-      const via = nth(s.producers.filter((p) => p.topic === topic.name), step.via)
+      const via = nth(
+        s.producers.filter((p) => p.topic === topic.name),
+        step.via,
+      )
       for (let i = 0; i < step.count; i++) {
-        sim.dispatch({ type: 'produce', topic: topic.name, key: step.key, value: `v${n}.${i}`, ...(via ? { producerId: via.id } : {}) })
+        sim.dispatch({
+          type: 'produce',
+          topic: topic.name,
+          key: step.key,
+          value: `v${n}.${i}`,
+          ...(via ? { producerId: via.id } : {}),
+        })
       }
       return
     }
@@ -112,7 +165,14 @@ export function applyChaosStep(sim: Simulation, step: ChaosStep, n: number): voi
       const topic = nth(topics, step.topic)
       if (!topic) return
       const idempotence = step.acks === 'all' ? { enableIdempotence: step.idempotent } : {}
-      sim.dispatch({ type: 'addProducer', topic: topic.name, acks: step.acks, ...idempotence, ratePerSec: step.rate, keys: step.keyed ? 'customers' : 'none' })
+      sim.dispatch({
+        type: 'addProducer',
+        topic: topic.name,
+        acks: step.acks,
+        ...idempotence,
+        ratePerSec: step.rate,
+        keys: step.keyed ? 'customers' : 'none',
+      })
       return
     }
     case 'removeProducer': {
@@ -121,10 +181,22 @@ export function applyChaosStep(sim: Simulation, step: ChaosStep, n: number): voi
       return
     }
     case 'addConsumer':
-      sim.dispatch({ type: 'addConsumer', groupId: `g${step.group}`, topic: 'orders', autoOffsetReset: 'earliest', ratePerSec: 10, maxPollRecords: 5, commitMode: step.commitMode, assignor: step.assignor })
+      sim.dispatch({
+        type: 'addConsumer',
+        groupId: `g${step.group}`,
+        topic: 'orders',
+        autoOffsetReset: 'earliest',
+        ratePerSec: 10,
+        maxPollRecords: 5,
+        commitMode: step.commitMode,
+        assignor: step.assignor,
+      })
       return
     case 'crashConsumer': {
-      const c = nth(s.consumers.filter((x) => x.status === 'active'), step.pick)
+      const c = nth(
+        s.consumers.filter((x) => x.status === 'active'),
+        step.pick,
+      )
       if (c) sim.dispatch({ type: 'crashConsumer', memberId: c.memberId })
       return
     }
@@ -156,14 +228,20 @@ export interface ChaosOutcome {
  * only once it reaches the HW, which a steady stream over a slow network can outrun). After HEAL_MS every partition
  * must have a leader and every replica in its ISR.
  */
-export function playChaos(setup: ChaosSetup, steps: readonly ChaosStep[], watch: boolean, onEvents?: (events: readonly SimEvent[]) => void): ChaosOutcome {
+export function playChaos(
+  setup: ChaosSetup,
+  steps: readonly ChaosStep[],
+  watch: boolean,
+  onEvents?: (events: readonly SimEvent[]) => void,
+): ChaosOutcome {
   const sim = startChaos(setup)
   const watcher = watch ? new InvariantWatcher() : undefined
   let count = 0
   let hash = 0
   const observe = (events: SimEvent[]) => {
     count += events.length
-    for (const e of events) hash = Math.imul(hash ^ e.t, 0x01000193) ^ Math.imul(e.type.length, e.type.charCodeAt(3))
+    for (const e of events)
+      hash = Math.imul(hash ^ e.t, 0x01000193) ^ Math.imul(e.type.length, e.type.charCodeAt(3))
     watcher?.observe(sim.state, events)
     onEvents?.(events)
   }
@@ -176,7 +254,8 @@ export function playChaos(setup: ChaosSetup, steps: readonly ChaosStep[], watch:
     }
     for (let left = step.ms; left > 0; left -= PIECE_MS) observe(sim.advance(Math.min(PIECE_MS, left)))
   })
-  for (const p of sim.state.producers) if (p.ratePerSec > 0) sim.dispatch({ type: 'setProducerRate', producerId: p.id, ratePerSec: 0 })
+  for (const p of sim.state.producers)
+    if (p.ratePerSec > 0) sim.dispatch({ type: 'setProducerRate', producerId: p.id, ratePerSec: 0 })
   for (const c of [...sim.state.consumers]) sim.dispatch({ type: 'removeConsumer', memberId: c.memberId })
   for (const b of sim.state.brokers) {
     if (!b.alive) sim.dispatch({ type: 'restartBroker', brokerId: b.id })
@@ -188,7 +267,8 @@ export function playChaos(setup: ChaosSetup, steps: readonly ChaosStep[], watch:
     for (const t of Object.values(sim.state.topics)) {
       for (const p of t.partitions) {
         if (p.leader === null) throw new Error(`${p.topic}-${p.partition} has no leader with every broker up`)
-        if (p.isr.length !== p.replicas.length) throw new Error(`${p.topic}-${p.partition} ISR [${p.isr}] is not every replica after healing`)
+        if (p.isr.length !== p.replicas.length)
+          throw new Error(`${p.topic}-${p.partition} ISR [${p.isr}] is not every replica after healing`)
       }
     }
   }

@@ -11,12 +11,16 @@ import type { BrokerState, PartitionState } from './state'
  */
 
 function uncleanAllowed(ctx: Ctx, p: PartitionState): boolean {
-  return findTopic(ctx.state, p.topic)?.config.uncleanLeaderElectionEnable ?? ctx.state.config.uncleanLeaderElectionEnable
+  return (
+    findTopic(ctx.state, p.topic)?.config.uncleanLeaderElectionEnable ??
+    ctx.state.config.uncleanLeaderElectionEnable
+  )
 }
 
 /** The first replica, in assignment order, that is in the ISR and unfenced. */
 export function cleanCandidate(ctx: Ctx, p: PartitionState): BrokerId | null {
-  for (const r of p.replicas) if (p.isr.includes(r.brokerId) && isUnfenced(ctx.state, r.brokerId)) return r.brokerId
+  for (const r of p.replicas)
+    if (p.isr.includes(r.brokerId) && isUnfenced(ctx.state, r.brokerId)) return r.brokerId
   return null
 }
 
@@ -29,7 +33,12 @@ function uncleanCandidate(ctx: Ctx, p: PartitionState): BrokerId | null {
  * Makes `leader` the partition's leader (or none), bumping the leader epoch. The log follows the new leader's:
  * records it lacks are cut from every replica (Kafka truncates followers to the new leader's epoch end offset).
  */
-export function changeLeader(ctx: Ctx, p: PartitionState, leader: BrokerId | null, reason: ElectionReason): void {
+export function changeLeader(
+  ctx: Ctx,
+  p: PartitionState,
+  leader: BrokerId | null,
+  reason: ElectionReason,
+): void {
   const previousLeader = p.leader
   const now = ctx.state.timeMs
   failPendingAcks(ctx, p)
@@ -108,12 +117,23 @@ export function electLeader(ctx: Ctx, p: PartitionState, reason: ElectionReason)
 export function fenceBroker(ctx: Ctx, b: BrokerState): void {
   if (b.fenced) return
   b.fenced = true
-  emit(ctx, { type: 'brokerFenced', brokerId: b.id, sessionTimeoutMs: ctx.state.config.brokerSessionTimeoutMs })
+  emit(ctx, {
+    type: 'brokerFenced',
+    brokerId: b.id,
+    sessionTimeoutMs: ctx.state.config.brokerSessionTimeoutMs,
+  })
   for (const p of allPartitions(ctx.state)) {
     if (!replicaOf(p, b.id)) continue
     if (p.isr.includes(b.id) && p.isr.length > 1) {
       p.isr = p.isr.filter((id) => id !== b.id)
-      emit(ctx, { type: 'isrShrunk', topic: p.topic, partition: p.partition, brokerId: b.id, isr: [...p.isr], reason: 'fenced' })
+      emit(ctx, {
+        type: 'isrShrunk',
+        topic: p.topic,
+        partition: p.partition,
+        brokerId: b.id,
+        isr: [...p.isr],
+        reason: 'fenced',
+      })
     }
     if (p.leader === b.id) electLeader(ctx, p, 'leaderFenced')
     else if (p.leader !== null) maybeAdvanceHighWatermark(ctx, p)
@@ -138,7 +158,11 @@ export function balanceLeaders(ctx: Ctx): void {
   for (const p of allPartitions(ctx.state)) {
     const preferred = p.replicas[0]?.brokerId
     if (preferred === undefined || p.leader === preferred) continue
-    if (p.isr.includes(preferred) && isUnfenced(ctx.state, preferred) && findBroker(ctx.state, preferred)?.alive) {
+    if (
+      p.isr.includes(preferred) &&
+      isUnfenced(ctx.state, preferred) &&
+      findBroker(ctx.state, preferred)?.alive
+    ) {
       changeLeader(ctx, p, preferred, 'preferred')
     }
   }

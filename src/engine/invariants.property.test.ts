@@ -170,7 +170,10 @@ function run(seed: number, actions: Action[], checked: boolean): string {
   // Every rule of clusterInvariants.ts; with unclean election off, its one exception never applies.
   const check = (events: SimEvent[]) => {
     watcher.observe(sim.state, events)
-    assert(!events.some((e) => e.type === 'leaderElected' && e.reason === 'unclean'), () => 'an unclean election with unclean election off')
+    assert(
+      !events.some((e) => e.type === 'leaderElected' && e.reason === 'unclean'),
+      () => 'an unclean election with unclean election off',
+    )
   }
   actions.forEach((a, n) => {
     const steps =

@@ -129,7 +129,14 @@ export function truncateTo(ctx: Ctx, p: PartitionState, offset: number, reason: 
   for (const r of lost) p.lost.push({ offset: r.offset, key: r.key, value: r.value, reason, lostAt: now })
   if (p.lost.length > LOST_KEPT) p.lost.splice(0, p.lost.length - LOST_KEPT)
   rebuildProducerStates(p)
-  emit(ctx, { type: 'recordsLost', topic: p.topic, partition: p.partition, fromOffset: from, toOffset: to, reason })
+  emit(ctx, {
+    type: 'recordsLost',
+    topic: p.topic,
+    partition: p.partition,
+    fromOffset: from,
+    toOffset: to,
+    reason,
+  })
 }
 
 /** After a truncation the leader rebuilds its idempotence table from the log, as Kafka does on recovery. */
@@ -151,7 +158,11 @@ function notePersistedRecord(p: PartitionState, r: KafkaRecord): void {
   }
   st.lastSequence = r.sequence
   const last = st.batches[st.batches.length - 1]
-  if (last && last.lastSequence === r.sequence - 1 && last.baseOffset + (r.sequence - last.firstSequence) === r.offset) {
+  if (
+    last &&
+    last.lastSequence === r.sequence - 1 &&
+    last.baseOffset + (r.sequence - last.firstSequence) === r.offset
+  ) {
     last.lastSequence = r.sequence
   } else {
     st.batches.push({ firstSequence: r.sequence, lastSequence: r.sequence, baseOffset: r.offset })
@@ -168,7 +179,8 @@ export function deleteExpiredSegments(ctx: Ctx, p: PartitionState, cfg: TopicCon
   const now = ctx.state.timeMs
   const expired = (s: Segment) => s.records.length > 0 && now - s.maxTimestamp > cfg.retentionMs
   const last = activeSegment(p)
-  if (p.segments.every(expired) && last.records.length > 0 && p.highWatermark >= p.logEndOffset) rollSegment(ctx, p)
+  if (p.segments.every(expired) && last.records.length > 0 && p.highWatermark >= p.logEndOffset)
+    rollSegment(ctx, p)
   while (p.segments.length > 1) {
     const seg = p.segments[0]!
     const next = p.segments[1]!

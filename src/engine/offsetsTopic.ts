@@ -13,5 +13,8 @@ export function ensureOffsetsTopic(ctx: Ctx): void {
   const registered = unfencedBrokers(ctx).length
   if (registered === 0) return
   const rf = Math.min(OFFSETS_TOPIC_REPLICATION_FACTOR, registered)
-  createTopic(ctx, OFFSETS_TOPIC, OFFSETS_TOPIC_PARTITIONS, rf, { retentionMs: 604800000, segmentBytes: 104857600 })
+  createTopic(ctx, OFFSETS_TOPIC, OFFSETS_TOPIC_PARTITIONS, rf, {
+    retentionMs: 604800000,
+    segmentBytes: 104857600,
+  })
 }

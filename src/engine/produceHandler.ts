@@ -57,12 +57,34 @@ export function onProduceRequest(ctx: Ctx, req: ProduceRequest): void {
   if (typeof seq === 'number') {
     baseOffset = seq
     lastOffset = seq + req.records.length - 1
-    emit(ctx, { type: 'duplicateRefused', topic: p.topic, partition: p.partition, producerId: req.producerId, brokerId: broker.id, baseOffset })
+    emit(ctx, {
+      type: 'duplicateRefused',
+      topic: p.topic,
+      partition: p.partition,
+      producerId: req.producerId,
+      brokerId: broker.id,
+      baseOffset,
+    })
   } else {
-    baseOffset = appendBatch(ctx, p, topic.config, req.records, req.producerId, req.producerEpoch, req.baseSequence)
+    baseOffset = appendBatch(
+      ctx,
+      p,
+      topic.config,
+      req.records,
+      req.producerId,
+      req.producerEpoch,
+      req.baseSequence,
+    )
     lastOffset = p.logEndOffset - 1
     if (req.baseSequence >= 0) {
-      noteIdempotentAppend(p, req.producerId, req.producerEpoch, req.baseSequence, req.records.length, baseOffset)
+      noteIdempotentAppend(
+        p,
+        req.producerId,
+        req.producerEpoch,
+        req.baseSequence,
+        req.records.length,
+        baseOffset,
+      )
     }
     emit(ctx, {
       type: 'recordAppended',
@@ -88,7 +110,14 @@ export function onProduceRequest(ctx: Ctx, req: ProduceRequest): void {
     return
   }
   const expiresAt = ctx.state.timeMs + PRODUCE_REQUEST_TIMEOUT_MS
-  p.pendingAcks.push({ producerId: req.producerId, requestId: req.requestId, batchId: req.batchId, lastOffset, baseOffset, expiresAt })
+  p.pendingAcks.push({
+    producerId: req.producerId,
+    requestId: req.requestId,
+    batchId: req.batchId,
+    lastOffset,
+    baseOffset,
+    expiresAt,
+  })
   armPurgatoryTimer(ctx, p, expiresAt)
   maybeAdvanceHighWatermark(ctx, p)
 }

@@ -6,7 +6,19 @@ import { findProducer } from './producerResponses'
 import { addProducer, removeProducer, send, setProducerRate } from './producers'
 import type { KeyMode, ProducerState, RecordFormat } from './state'
 import type { TopicState } from './state'
-import { bad, bool, describe, finiteNumber, isRecord, okValue, oneOf, quote, text, wholeNumber, type Checked } from './validate'
+import {
+  bad,
+  bool,
+  describe,
+  finiteNumber,
+  isRecord,
+  okValue,
+  oneOf,
+  quote,
+  text,
+  wholeNumber,
+  type Checked,
+} from './validate'
 
 const FORMATS: readonly RecordFormat[] = ['json', 'avro', 'text']
 const ID_PATTERN = /^[A-Za-z0-9._:-]{1,40}$/
@@ -78,7 +90,17 @@ function freeProducerId(ctx: Ctx): ProducerId {
 /** The producer a hand-sent record uses when none is named: one console producer per topic. */
 function consoleProducer(ctx: Ctx, topic: TopicState): ProducerState {
   const id = toProducerId(`console-${topic.name}`.slice(0, 40))
-  return findProducer(ctx, id) ?? addProducer(ctx, { id, topic: topic.name, ratePerSec: 0, keys: { kind: 'none' }, format: 'text', config: {} })
+  return (
+    findProducer(ctx, id) ??
+    addProducer(ctx, {
+      id,
+      topic: topic.name,
+      ratePerSec: 0,
+      keys: { kind: 'none' },
+      format: 'text',
+      config: {},
+    })
+  )
 }
 
 export const producerCommands: Record<string, CommandHandler> = {
@@ -91,14 +113,17 @@ export const producerCommands: Record<string, CommandHandler> = {
       return refuse(`key must be text or null, got ${describe(input.key)}.`)
     }
     const key = (input.key ?? null) as string | null
-    if (key !== null && key.length > MAX_KEY_LENGTH) return refuse(`key is longer than ${MAX_KEY_LENGTH} characters.`)
-    const format = input.format === undefined ? okValue<RecordFormat>('text') : oneOf(input.format, 'format', FORMATS)
+    if (key !== null && key.length > MAX_KEY_LENGTH)
+      return refuse(`key is longer than ${MAX_KEY_LENGTH} characters.`)
+    const format =
+      input.format === undefined ? okValue<RecordFormat>('text') : oneOf(input.format, 'format', FORMATS)
     if (!format.ok) return refuse(format.error)
     let named: ProducerState | undefined
     if (input.producerId !== undefined) {
       const found = producerFrom(ctx, input.producerId)
       if (typeof found === 'string') return refuse(found)
-      if (found.topic !== topic.name) return refuse(`Producer '${found.id}' writes to '${found.topic}', not '${topic.name}'.`)
+      if (found.topic !== topic.name)
+        return refuse(`Producer '${found.id}' writes to '${found.topic}', not '${topic.name}'.`)
       named = found
     }
     const existing = named ?? findProducer(ctx, `console-${topic.name}`.slice(0, 40))
@@ -110,7 +135,9 @@ export const producerCommands: Record<string, CommandHandler> = {
       const count = existing ? existing.metadata.leaders.length : topic.partitions.length
       const p = input.partition
       if (typeof p !== 'number' || !Number.isInteger(p) || p < 0 || p >= count) {
-        return refuse(`Invalid partition given with record: ${describe(p)} is not in the range [0...${count}).`)
+        return refuse(
+          `Invalid partition given with record: ${describe(p)} is not in the range [0...${count}).`,
+        )
       }
       partition = p
     }
@@ -121,7 +148,8 @@ export const producerCommands: Record<string, CommandHandler> = {
   addProducer(ctx, input) {
     const topic = topicFrom(ctx, input.topic)
     if (typeof topic === 'string') return refuse(topic)
-    if (ctx.state.producers.length >= MAX_PRODUCERS) return refuse(`A cluster may have at most ${MAX_PRODUCERS} producers here.`)
+    if (ctx.state.producers.length >= MAX_PRODUCERS)
+      return refuse(`A cluster may have at most ${MAX_PRODUCERS} producers here.`)
     let id = freeProducerId(ctx)
     if (input.id !== undefined) {
       if (typeof input.id !== 'string' || !ID_PATTERN.test(input.id)) {
@@ -130,22 +158,35 @@ export const producerCommands: Record<string, CommandHandler> = {
       if (findProducer(ctx, input.id)) return refuse(`Producer '${input.id}' already exists.`)
       id = toProducerId(input.id)
     }
-    const rate = input.ratePerSec === undefined ? okValue(1) : finiteNumber(input.ratePerSec, 'ratePerSec', 0, MAX_RECORD_RATE_PER_SEC)
+    const rate =
+      input.ratePerSec === undefined
+        ? okValue(1)
+        : finiteNumber(input.ratePerSec, 'ratePerSec', 0, MAX_RECORD_RATE_PER_SEC)
     if (!rate.ok) return refuse(rate.error)
     const keys = parseKeys(input.keys)
     if (!keys.ok) return refuse(keys.error)
-    const format = input.format === undefined ? okValue<RecordFormat>('json') : oneOf(input.format, 'format', FORMATS)
+    const format =
+      input.format === undefined ? okValue<RecordFormat>('json') : oneOf(input.format, 'format', FORMATS)
     if (!format.ok) return refuse(format.error)
     const config = parseProducerConfig(input)
     if (!config.ok) return refuse(config.error)
     // As Kafka's client: idempotence needs acks=all; asked for explicitly otherwise it is refused, by default it is off.
     if (config.value.acks !== undefined && config.value.acks !== 'all') {
       if (config.value.enableIdempotence === true) {
-        return refuse('Must set acks to all in order to use the idempotent producer. Otherwise we cannot guarantee idempotence.')
+        return refuse(
+          'Must set acks to all in order to use the idempotent producer. Otherwise we cannot guarantee idempotence.',
+        )
       }
       config.value.enableIdempotence = false
     }
-    addProducer(ctx, { id, topic: topic.name, ratePerSec: rate.value, keys: keys.value, format: format.value, config: config.value })
+    addProducer(ctx, {
+      id,
+      topic: topic.name,
+      ratePerSec: rate.value,
+      keys: keys.value,
+      format: format.value,
+      config: config.value,
+    })
     return OK
   },
   quietProducers(ctx, input) {

@@ -41,7 +41,13 @@ export function retryBackoffMs(producer: ProducerState, attempts: number): numbe
  * that already carry a sequence keep it, so that a retry of one the broker already wrote is still seen as a duplicate
  * (TransactionManager.startSequencesAtBeginning for the failed partition only).
  */
-function failForGood(ctx: Ctx, producer: ProducerState, batch: ProducerBatch, error: KafkaError, brokerId: BrokerId | null): void {
+function failForGood(
+  ctx: Ctx,
+  producer: ProducerState,
+  batch: ProducerBatch,
+  error: KafkaError,
+  brokerId: BrokerId | null,
+): void {
   removeBatch(producer, batch)
   producer.failed += batch.records.length
   if (producer.config.enableIdempotence) {
@@ -170,16 +176,30 @@ export function applyMetadata(ctx: Ctx, producer: ProducerState): void {
   const old = producer.metadata.leaders
   producer.metadata.leaders = leaders
   producer.metadata.fetchedAt = ctx.state.timeMs
-  emit(ctx, { type: 'metadataRefreshed', producerId: producer.id, topic: producer.topic, leaders: [...leaders] })
+  emit(ctx, {
+    type: 'metadataRefreshed',
+    producerId: producer.id,
+    topic: producer.topic,
+    leaders: [...leaders],
+  })
   leaders.forEach((to, partition) => {
     const from = old[partition] ?? null
     if (partition < old.length && from !== to) {
-      emit(ctx, { type: 'producerRerouted', topic: producer.topic, partition, producerId: producer.id, from, to })
+      emit(ctx, {
+        type: 'producerRerouted',
+        topic: producer.topic,
+        partition,
+        producerId: producer.id,
+        from,
+        to,
+      })
     }
   })
   abandonUnavailableSticky(ctx, producer)
   drainAll(ctx, producer)
-  const waiting = producer.batches.some((q, partition) => q.some((b) => b.status === 'ready') && leaders[partition] == null)
+  const waiting = producer.batches.some(
+    (q, partition) => q.some((b) => b.status === 'ready') && leaders[partition] == null,
+  )
   if (waiting) scheduleMetadataRetry(ctx, producer)
 }
 

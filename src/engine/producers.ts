@@ -34,7 +34,12 @@ export function addProducer(ctx: Ctx, spec: NewProducer): ProducerState {
     keys: spec.keys,
     format: spec.format,
     // Bootstrap: the producer starts with the cluster's metadata, as after its first metadata request.
-    metadata: { leaders: currentLeaders(ctx, spec.topic), fetchedAt: ctx.state.timeMs, refreshInFlight: false, retryScheduled: false },
+    metadata: {
+      leaders: currentLeaders(ctx, spec.topic),
+      fetchedAt: ctx.state.timeMs,
+      refreshInFlight: false,
+      retryScheduled: false,
+    },
     sticky: { partition: -1, producedBytes: 0 },
     epoch: 0,
     nextSequence: [],
@@ -74,7 +79,8 @@ export function setProducerRate(ctx: Ctx, producer: ProducerState, ratePerSec: n
   const wasIdle = producer.ratePerSec <= 0
   producer.ratePerSec = ratePerSec
   emit(ctx, { type: 'producerRateChanged', producerId: producer.id, ratePerSec })
-  if (wasIdle && ratePerSec > 0) schedule(ctx, tickInterval(producer), { kind: 'producerTick', producerId: producer.id })
+  if (wasIdle && ratePerSec > 0)
+    schedule(ctx, tickInterval(producer), { kind: 'producerTick', producerId: producer.id })
 }
 
 const ITEMS = ['book', 'headphones', 'coffee', 'lamp', 'backpack', 'keyboard', 'plant', 'mug'] as const
@@ -83,7 +89,12 @@ const ITEMS = ['book', 'headphones', 'coffee', 'lamp', 'backpack', 'keyboard', '
 function generateRecord(ctx: Ctx, producer: ProducerState): { key: string | null; value: string } {
   const n = ++producer.recordCounter
   const keys = producer.keys
-  const key = keys.kind === 'none' ? null : keys.kind === 'fixed' ? keys.key : `${keys.prefix}${1 + nextInt(ctx.state, keys.count)}`
+  const key =
+    keys.kind === 'none'
+      ? null
+      : keys.kind === 'fixed'
+        ? keys.key
+        : `${keys.prefix}${1 + nextInt(ctx.state, keys.count)}`
   const item = ITEMS[nextInt(ctx.state, ITEMS.length)]!
   const cents = 100 + nextInt(ctx.state, 9900)
   const amount = (cents / 100).toFixed(2)
@@ -121,7 +132,8 @@ export function send(
   explicitPartition: number | undefined,
 ): number {
   const sizeBytes = recordSize(key, value)
-  const numPartitions = producer.metadata.leaders.length || (findTopic(ctx.state, producer.topic)?.partitions.length ?? 1)
+  const numPartitions =
+    producer.metadata.leaders.length || (findTopic(ctx.state, producer.topic)?.partitions.length ?? 1)
   let partition: number
   if (explicitPartition !== undefined) partition = explicitPartition
   else if (key !== null) partition = partitionForKey(key, numPartitions)

@@ -79,7 +79,11 @@ export function startFollowers(ctx: Ctx, p: PartitionState): void {
 }
 
 function isStale(ctx: Ctx, p: PartitionState, task: FetchResponse | FetchRequest): boolean {
-  return p.leaderEpoch !== task.leaderEpoch || p.leader !== task.leader || !findBroker(ctx.state, task.leader)?.alive
+  return (
+    p.leaderEpoch !== task.leaderEpoch ||
+    p.leader !== task.leader ||
+    !findBroker(ctx.state, task.leader)?.alive
+  )
 }
 
 /**
@@ -87,8 +91,16 @@ function isStale(ctx: Ctx, p: PartitionState, task: FetchResponse | FetchRequest
  * was for. Then the follower waits for the controller to name a new leader (startFollowers) instead of calling the
  * dead one every millisecond (Kafka's fetcher backs off replica.fetch.backoff.ms and is moved on a leader change).
  */
-function fetchAgainAfterStale(ctx: Ctx, p: PartitionState, follower: ReplicaState, task: FetchResponse | FetchRequest): void {
-  const leaderDown = p.leader === task.leader && p.leaderEpoch === task.leaderEpoch && !findBroker(ctx.state, task.leader)?.alive
+function fetchAgainAfterStale(
+  ctx: Ctx,
+  p: PartitionState,
+  follower: ReplicaState,
+  task: FetchResponse | FetchRequest,
+): void {
+  const leaderDown =
+    p.leader === task.leader &&
+    p.leaderEpoch === task.leaderEpoch &&
+    !findBroker(ctx.state, task.leader)?.alive
   if (!leaderDown) sendFetchRequest(ctx, p, follower)
 }
 
@@ -107,7 +119,15 @@ export function onFetchResponse(ctx: Ctx, task: FetchResponse): void {
   if (to > follower.logEndOffset) {
     const from = follower.logEndOffset
     follower.logEndOffset = to
-    emit(ctx, { type: 'replicaFetched', topic: p.topic, partition: p.partition, leader: task.leader, follower: task.follower, fromOffset: from, toOffset: to })
+    emit(ctx, {
+      type: 'replicaFetched',
+      topic: p.topic,
+      partition: p.partition,
+      leader: task.leader,
+      follower: task.follower,
+      fromOffset: from,
+      toOffset: to,
+    })
   }
   sendFetchRequest(ctx, p, follower, follower.logEndOffset >= task.toOffset ? task.sentAt : -1)
 }
@@ -129,7 +149,8 @@ export function onFetchRequest(ctx: Ctx, task: FetchRequest): void {
   else if (task.caughtUpAt > follower.lastCaughtUpMs) follower.lastCaughtUpMs = task.caughtUpAt
   maybeExpandIsr(ctx, p, follower)
   maybeAdvanceHighWatermark(ctx, p)
-  if (follower.fetchOffsetAtLeader < p.logEndOffset) sendFetchResponse(ctx, p, follower, follower.fetchOffsetAtLeader)
+  if (follower.fetchOffsetAtLeader < p.logEndOffset)
+    sendFetchResponse(ctx, p, follower, follower.fetchOffsetAtLeader)
 }
 
 /** A follower rejoins the ISR once it has everything up to the high watermark (Partition.isFollowerInSync). */
@@ -138,7 +159,13 @@ function maybeExpandIsr(ctx: Ctx, p: PartitionState, follower: ReplicaState): vo
   if (follower.fetchOffsetAtLeader < p.highWatermark) return
   const order = p.replicas.map((r) => r.brokerId)
   p.isr = [...p.isr, follower.brokerId].sort((a, b) => order.indexOf(a) - order.indexOf(b))
-  emit(ctx, { type: 'isrExpanded', topic: p.topic, partition: p.partition, brokerId: follower.brokerId, isr: [...p.isr] })
+  emit(ctx, {
+    type: 'isrExpanded',
+    topic: p.topic,
+    partition: p.partition,
+    brokerId: follower.brokerId,
+    isr: [...p.isr],
+  })
 }
 
 /** The effective min.insync.replicas: capped at the replication factor. */
@@ -209,7 +236,14 @@ export function expireLaggingReplicas(ctx: Ctx): void {
       })
       for (const id of lagging) {
         p.isr = p.isr.filter((x) => x !== id)
-        emit(ctx, { type: 'isrShrunk', topic: p.topic, partition: p.partition, brokerId: id, isr: [...p.isr], reason: 'lagging' })
+        emit(ctx, {
+          type: 'isrShrunk',
+          topic: p.topic,
+          partition: p.partition,
+          brokerId: id,
+          isr: [...p.isr],
+          reason: 'lagging',
+        })
       }
       if (lagging.length > 0) maybeAdvanceHighWatermark(ctx, p)
     }

@@ -4,9 +4,28 @@ import { clusterView } from './views'
 
 function purchases(networkDelayMs = 5) {
   const sim = createSimulation({ seed: 42, config: { networkDelayMs } })
-  expect(sim.dispatch({ type: 'createTopic', name: 'purchases', partitions: 3, replicationFactor: 3, config: { minInsyncReplicas: 2 } })).toEqual({ ok: true })
-  expect(sim.dispatch({ type: 'addProducer', topic: 'purchases', id: 'P1', keys: 'customers', ratePerSec: 5 })).toEqual({ ok: true })
-  expect(sim.dispatch({ type: 'addProducer', topic: 'purchases', id: 'P2', keys: 'none', ratePerSec: 5, batchSize: 512 })).toEqual({ ok: true })
+  expect(
+    sim.dispatch({
+      type: 'createTopic',
+      name: 'purchases',
+      partitions: 3,
+      replicationFactor: 3,
+      config: { minInsyncReplicas: 2 },
+    }),
+  ).toEqual({ ok: true })
+  expect(
+    sim.dispatch({ type: 'addProducer', topic: 'purchases', id: 'P1', keys: 'customers', ratePerSec: 5 }),
+  ).toEqual({ ok: true })
+  expect(
+    sim.dispatch({
+      type: 'addProducer',
+      topic: 'purchases',
+      id: 'P2',
+      keys: 'none',
+      ratePerSec: 5,
+      batchSize: 512,
+    }),
+  ).toEqual({ ok: true })
   return sim
 }
 

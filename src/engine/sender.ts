@@ -11,7 +11,12 @@ import type { ProducerBatch, ProducerState, PendingRecord } from './state'
  * Adds a record to the partition's last batch while that batch has not been sent and has room (RecordAccumulator:
  * linger.ms only makes a batch sendable; it takes records until it is full or drained), or opens a new one.
  */
-export function enqueueRecord(ctx: Ctx, producer: ProducerState, partition: number, record: PendingRecord): void {
+export function enqueueRecord(
+  ctx: Ctx,
+  producer: ProducerState,
+  partition: number,
+  record: PendingRecord,
+): void {
   const cfg = producer.config
   while (producer.batches.length <= partition) producer.batches.push([])
   if (producer.nextSequence.length <= partition) {
@@ -19,7 +24,8 @@ export function enqueueRecord(ctx: Ctx, producer: ProducerState, partition: numb
   }
   const queue = producer.batches[partition]!
   const last = queue[queue.length - 1]
-  let open = last && last.attempts === 0 && (last.status === 'open' || last.status === 'ready') ? last : undefined
+  let open =
+    last && last.attempts === 0 && (last.status === 'open' || last.status === 'ready') ? last : undefined
   if (open && open.bytes + record.sizeBytes > cfg.batchSize) {
     open.status = 'ready'
     open = undefined
@@ -39,7 +45,12 @@ export function enqueueRecord(ctx: Ctx, producer: ProducerState, partition: numb
       expired: false,
     }
     queue.push(open)
-    schedule(ctx, cfg.lingerMs, { kind: 'lingerExpired', producerId: producer.id, partition, batchId: open.id })
+    schedule(ctx, cfg.lingerMs, {
+      kind: 'lingerExpired',
+      producerId: producer.id,
+      partition,
+      batchId: open.id,
+    })
     armDeliveryTimer(ctx, producer, open.createdAt + cfg.deliveryTimeoutMs)
   }
   open.records.push(record)
@@ -142,7 +153,11 @@ export function removeBatch(producer: ProducerState, batch: ProducerBatch): void
   queue.pop()
 }
 
-export function findProducerBatch(producer: ProducerState, partition: number, batchId: number): ProducerBatch | undefined {
+export function findProducerBatch(
+  producer: ProducerState,
+  partition: number,
+  batchId: number,
+): ProducerBatch | undefined {
   const queue = producer.batches[partition]
   if (queue) for (const b of queue) if (b.id === batchId) return b
   return undefined
@@ -175,7 +190,11 @@ export function requestMetadata(ctx: Ctx, producer: ProducerState): void {
 }
 
 /** No leader known for a waiting batch, or no broker answering: ask again later (by default retry.backoff.max.ms). */
-export function scheduleMetadataRetry(ctx: Ctx, producer: ProducerState, delayMs = producer.config.retryBackoffMaxMs): void {
+export function scheduleMetadataRetry(
+  ctx: Ctx,
+  producer: ProducerState,
+  delayMs = producer.config.retryBackoffMaxMs,
+): void {
   if (producer.metadata.retryScheduled || producer.removed) return
   producer.metadata.retryScheduled = true
   schedule(ctx, delayMs, { kind: 'metadataRetry', producerId: producer.id })

@@ -37,7 +37,14 @@ export function noteStickyBytes(ctx: Ctx, producer: ProducerState, bytes: number
   const from = s.partition
   s.partition = pickPartition(ctx, producer)
   s.producedBytes = 0
-  emit(ctx, { type: 'stickyPartitionChanged', topic: producer.topic, partition: s.partition, producerId: producer.id, from, to: s.partition })
+  emit(ctx, {
+    type: 'stickyPartitionChanged',
+    topic: producer.topic,
+    partition: s.partition,
+    producerId: producer.id,
+    from,
+    to: s.partition,
+  })
 }
 
 /** A sticky partition whose leader disappeared from the producer's metadata is abandoned at once. */
@@ -48,7 +55,14 @@ export function abandonUnavailableSticky(ctx: Ctx, producer: ProducerState): voi
     s.partition = pickPartition(ctx, producer)
     s.producedBytes = 0
     if (from !== s.partition) {
-      emit(ctx, { type: 'stickyPartitionChanged', topic: producer.topic, partition: s.partition, producerId: producer.id, from, to: s.partition })
+      emit(ctx, {
+        type: 'stickyPartitionChanged',
+        topic: producer.topic,
+        partition: s.partition,
+        producerId: producer.id,
+        from,
+        to: s.partition,
+      })
     }
   }
 }

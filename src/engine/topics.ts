@@ -44,7 +44,12 @@ function newPartition(ctx: Ctx, topic: TopicState, partition: number, replicas: 
   }
 }
 
-function placement(ctx: Ctx, count: number, replicationFactor: number, firstPartitionId: number): BrokerId[][] {
+function placement(
+  ctx: Ctx,
+  count: number,
+  replicationFactor: number,
+  firstPartitionId: number,
+): BrokerId[][] {
   const brokers = unfencedBrokers(ctx)
   const start = nextInt(ctx.state, brokers.length)
   const shift = nextInt(ctx.state, brokers.length)
@@ -64,7 +69,11 @@ export function createTopic(
     name: toTopicName(name),
     partitions: [],
     // Without an override the topic follows the cluster's unclean.leader.election.enable (the broker default).
-    config: { ...TEACHING_TOPIC_DEFAULTS, uncleanLeaderElectionEnable: ctx.state.config.uncleanLeaderElectionEnable, ...config },
+    config: {
+      ...TEACHING_TOPIC_DEFAULTS,
+      uncleanLeaderElectionEnable: ctx.state.config.uncleanLeaderElectionEnable,
+      ...config,
+    },
     internal: isInternalTopic(name),
     createdAt: ctx.state.timeMs,
   }

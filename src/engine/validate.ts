@@ -9,13 +9,15 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 export function wholeNumber(v: unknown, name: string, min: number, max: number): Checked<number> {
-  if (typeof v !== 'number' || !Number.isInteger(v)) return bad(`${name} must be a whole number, got ${describe(v)}.`)
+  if (typeof v !== 'number' || !Number.isInteger(v))
+    return bad(`${name} must be a whole number, got ${describe(v)}.`)
   if (v < min || v > max) return bad(`${name} must be from ${min} to ${max}, got ${v}.`)
   return okValue(v)
 }
 
 export function finiteNumber(v: unknown, name: string, min: number, max: number): Checked<number> {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return bad(`${name} must be a number, got ${describe(v)}.`)
+  if (typeof v !== 'number' || !Number.isFinite(v))
+    return bad(`${name} must be a number, got ${describe(v)}.`)
   if (v < min || v > max) return bad(`${name} must be from ${min} to ${max}, got ${v}.`)
   return okValue(v)
 }

@@ -28,10 +28,28 @@ export const defaultScenario: Scenario = {
         ],
       },
     },
-    { atMs: 0, command: { type: 'addProducer', topic: 'purchases', id: 'P1', keys: 'customers', ratePerSec: 2, format: 'json' } },
     {
       atMs: 0,
-      command: { type: 'addProducer', topic: 'purchases', id: 'P2', keys: 'none', ratePerSec: 1, format: 'text', batchSize: 512 },
+      command: {
+        type: 'addProducer',
+        topic: 'purchases',
+        id: 'P1',
+        keys: 'customers',
+        ratePerSec: 2,
+        format: 'json',
+      },
+    },
+    {
+      atMs: 0,
+      command: {
+        type: 'addProducer',
+        topic: 'purchases',
+        id: 'P2',
+        keys: 'none',
+        ratePerSec: 1,
+        format: 'text',
+        batchSize: 512,
+      },
     },
     ...(
       [
@@ -56,7 +74,16 @@ export const stressScenario: Scenario = {
   brokers: 12,
   config: { networkDelayMs: 150 },
   commands: [
-    { atMs: 0, command: { type: 'createTopic', name: 'clicks', partitions: 100, replicationFactor: 3, config: { minInsyncReplicas: 2 } } },
+    {
+      atMs: 0,
+      command: {
+        type: 'createTopic',
+        name: 'clicks',
+        partitions: 100,
+        replicationFactor: 3,
+        config: { minInsyncReplicas: 2 },
+      },
+    },
     ...[1, 2, 3, 4, 5, 6].map((n) => ({
       atMs: 0,
       command: {
@@ -75,7 +102,10 @@ export const stressScenario: Scenario = {
         ['audit', 10],
       ] as const
     ).flatMap(([groupId, ratePerSec]) =>
-      [1, 2, 3, 4].map(() => ({ atMs: 0, command: { type: 'addConsumer' as const, groupId, topic: 'clicks', ratePerSec, maxPollRecords: 20 } })),
+      [1, 2, 3, 4].map(() => ({
+        atMs: 0,
+        command: { type: 'addConsumer' as const, groupId, topic: 'clicks', ratePerSec, maxPollRecords: 20 },
+      })),
     ),
   ],
 }
@@ -91,7 +121,16 @@ export const largeScenario: Scenario = {
   brokers: 30,
   config: { networkDelayMs: 150 },
   commands: [
-    { atMs: 0, command: { type: 'createTopic', name: 'telemetry', partitions: 1000, replicationFactor: 3, config: { minInsyncReplicas: 2 } } },
+    {
+      atMs: 0,
+      command: {
+        type: 'createTopic',
+        name: 'telemetry',
+        partitions: 1000,
+        replicationFactor: 3,
+        config: { minInsyncReplicas: 2 },
+      },
+    },
     ...[1, 2, 3, 4, 5].map((n) => ({
       atMs: 0,
       command: {
@@ -111,7 +150,13 @@ export const largeScenario: Scenario = {
     ).flatMap(([groupId, members, ratePerSec]) =>
       Array.from({ length: members }, () => ({
         atMs: 0,
-        command: { type: 'addConsumer' as const, groupId, topic: 'telemetry', ratePerSec, maxPollRecords: 20 },
+        command: {
+          type: 'addConsumer' as const,
+          groupId,
+          topic: 'telemetry',
+          ratePerSec,
+          maxPollRecords: 20,
+        },
       })),
     ),
   ],
@@ -136,8 +181,27 @@ export const rebalancesScenario: Scenario = {
   brokers: 3,
   config: { networkDelayMs: 150 },
   commands: [
-    { atMs: 0, command: { type: 'createTopic', name: 'orders', partitions: 6, replicationFactor: 3, config: { minInsyncReplicas: 2 } } },
-    { atMs: 0, command: { type: 'addProducer', topic: 'orders', id: 'P1', keys: { prefix: 'order-', count: 200 }, ratePerSec: 12, format: 'json' } },
+    {
+      atMs: 0,
+      command: {
+        type: 'createTopic',
+        name: 'orders',
+        partitions: 6,
+        replicationFactor: 3,
+        config: { minInsyncReplicas: 2 },
+      },
+    },
+    {
+      atMs: 0,
+      command: {
+        type: 'addProducer',
+        topic: 'orders',
+        id: 'P1',
+        keys: { prefix: 'order-', count: 200 },
+        ratePerSec: 12,
+        format: 'json',
+      },
+    },
     ...(
       [
         [0, 40],
@@ -147,7 +211,14 @@ export const rebalancesScenario: Scenario = {
     ).flatMap(([atMs, maxPollRecords]) =>
       PROTOCOL_GROUPS.map(([groupId, settings]) => ({
         atMs,
-        command: { type: 'addConsumer' as const, groupId, topic: 'orders', ratePerSec: 4, maxPollRecords, ...settings },
+        command: {
+          type: 'addConsumer' as const,
+          groupId,
+          topic: 'orders',
+          ratePerSec: 4,
+          maxPollRecords,
+          ...settings,
+        },
       })),
     ),
   ],

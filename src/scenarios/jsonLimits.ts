@@ -9,13 +9,15 @@ export function jsonTextProblem(text: string, maxChars: number, maxDepth: number
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (inString) {
-      if (c === 0x5c) i++ // a backslash escapes the next character
+      if (c === 0x5c)
+        i++ // a backslash escapes the next character
       else if (c === 0x22) inString = false
       continue
     }
     if (c === 0x22) inString = true
     else if (c === 0x5b || c === 0x7b) {
-      if (++depth > maxDepth) return `The scene nests lists and objects deeper than ${maxDepth} levels (at character ${i}).`
+      if (++depth > maxDepth)
+        return `The scene nests lists and objects deeper than ${maxDepth} levels (at character ${i}).`
     } else if (c === 0x5d || c === 0x7d) depth--
   }
   return undefined

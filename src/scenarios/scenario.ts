@@ -21,7 +21,9 @@ export function buildSimulation(scenario: Scenario, maxTasks = Infinity): Simula
     if (atMs > sim.state.timeMs) {
       budget -= advanceWithin(sim.state, atMs, budget)
       if (sim.state.timeMs < atMs)
-        throw new Error(`too much to build: past ${maxTasks.toLocaleString('en')} simulated steps by ${Math.round(sim.state.timeMs / 1000)} s.`)
+        throw new Error(
+          `too much to build: past ${maxTasks.toLocaleString('en')} simulated steps by ${Math.round(sim.state.timeMs / 1000)} s.`,
+        )
     }
     const r = sim.dispatch(command)
     if (!r.ok) throw new Error(`Scenario ${scenario.id}: ${command.type} refused: ${r.error}`)

@@ -38,7 +38,13 @@ describe('scene files', () => {
     expect(r.scene.commands).toEqual(v1().commands)
     expect(r.scene.timeMs).toBe(5000)
     expect(r.scene.title).toBeUndefined()
-    expect(migrateV1(v1() as never)).toEqual({ format: 'kafka-lab-scene', version: 2, scenario: defaultScenario, commands: v1().commands, timeMs: 5000 })
+    expect(migrateV1(v1() as never)).toEqual({
+      format: 'kafka-lab-scene',
+      version: 2,
+      scenario: defaultScenario,
+      commands: v1().commands,
+      timeMs: 5000,
+    })
     // The migrated scene opens to the same state as the old reader would have built.
     const restored = restoreScene(r.scene)
     expect(restored.ok).toBe(true)
@@ -48,14 +54,42 @@ describe('scene files', () => {
     expect(refusal(v1({ version: 3 }))).toMatch(/^version: .*1 to 2, not 3/)
     expect(refusal(v1({ format: 'other' }))).toMatch(/^format:/)
     expect(refusal(v1({ timeMs: -5 }))).toMatch(/^timeMs: expected 0 or more/)
-    expect(refusal(v1({ commands: [{ atMs: 'x', command: { type: 'addBroker' } }] }))).toMatch(/^commands\[0\]\.atMs: /)
-    expect(refusal(v1({ commands: [{ atMs: 1, command: { type: 'addBroker' } }, { atMs: 1, command: 5 }] }))).toMatch(/^commands\[1\]\.command: expected a command/)
-    expect(refusal(v1({ commands: [{ atMs: 9, command: { type: 'addBroker' } }, { atMs: 1, command: { type: 'addBroker' } }] }))).toMatch(/^commands\[1\]\.atMs: earlier/)
+    expect(refusal(v1({ commands: [{ atMs: 'x', command: { type: 'addBroker' } }] }))).toMatch(
+      /^commands\[0\]\.atMs: /,
+    )
+    expect(
+      refusal(
+        v1({
+          commands: [
+            { atMs: 1, command: { type: 'addBroker' } },
+            { atMs: 1, command: 5 },
+          ],
+        }),
+      ),
+    ).toMatch(/^commands\[1\]\.command: expected a command/)
+    expect(
+      refusal(
+        v1({
+          commands: [
+            { atMs: 9, command: { type: 'addBroker' } },
+            { atMs: 1, command: { type: 'addBroker' } },
+          ],
+        }),
+      ),
+    ).toMatch(/^commands\[1\]\.atMs: earlier/)
     expect(refusal(v1({ timeMs: 500 }))).toMatch(/^commands\[0\]\.atMs: later than timeMs/)
-    expect(refusal(v1({ scenario: { ...defaultScenario, brokers: 400 } }))).toMatch(/^scenario\.brokers: expected a whole number from 1 to \d+ \(got 400\)/)
-    expect(refusal(v1({ scenario: { ...defaultScenario, config: { nope: 1 } } }))).toBe('scenario.config.nope: unknown setting')
-    expect(refusal(v1({ scenario: { ...defaultScenario, config: { networkDelayMs: 'fast' } } }))).toMatch(/^scenario\.config\.networkDelayMs: /)
-    expect(refusal({ ...sceneOf(defaultScenario, [], 0), title: 'x'.repeat(500) })).toMatch(/^title: expected at most 200/)
+    expect(refusal(v1({ scenario: { ...defaultScenario, brokers: 400 } }))).toMatch(
+      /^scenario\.brokers: expected a whole number from 1 to \d+ \(got 400\)/,
+    )
+    expect(refusal(v1({ scenario: { ...defaultScenario, config: { nope: 1 } } }))).toBe(
+      'scenario.config.nope: unknown setting',
+    )
+    expect(refusal(v1({ scenario: { ...defaultScenario, config: { networkDelayMs: 'fast' } } }))).toMatch(
+      /^scenario\.config\.networkDelayMs: /,
+    )
+    expect(refusal({ ...sceneOf(defaultScenario, [], 0), title: 'x'.repeat(500) })).toMatch(
+      /^title: expected at most 200/,
+    )
     expect(refusal('[1, 2]')).toMatch(/expected a JSON object/)
     expect(refusal('{"format":')).toMatch(/not valid JSON/)
   })
@@ -72,7 +106,10 @@ describe('scene files', () => {
     // Brackets inside strings do not count; escaped quotes do not end a string.
     expect(jsonTextProblem(JSON.stringify({ a: '[[[[[[[[[[[[[[[[["\\' }), 100, 2)).toBeUndefined()
     // A legal 5 MB scene is read (not just refused) within a second.
-    const filler = Array.from({ length: 30_000 }, (_, i) => ({ atMs: i, command: { type: 'produce', topic: 'purchases', value: 'v'.repeat(80) } }))
+    const filler = Array.from({ length: 30_000 }, (_, i) => ({
+      atMs: i,
+      command: { type: 'produce', topic: 'purchases', value: 'v'.repeat(80) },
+    }))
     const text = JSON.stringify({ ...v1(), commands: filler, timeMs: 30_000 })
     expect(text.length).toBeLessThan(MAX_SCENE_CHARS)
     expect(text.length).toBeGreaterThan(4_000_000)
@@ -98,10 +135,18 @@ describe('scene files', () => {
     )
     // Random values in the right places: refused or accepted, never a throw, and a refusal names a path.
     fc.assert(
-      fc.property(fc.record({ version: fc.constantFrom(1, 2), timeMs: fc.jsonValue(), commands: fc.jsonValue(), scenario: fc.jsonValue() }), (parts) => {
-        const r = parseScene(JSON.stringify({ format: 'kafka-lab-scene', ...parts }))
-        if (!r.ok) expect(r.error).toMatch(/^[\w[\].()" ]+: /)
-      }),
+      fc.property(
+        fc.record({
+          version: fc.constantFrom(1, 2),
+          timeMs: fc.jsonValue(),
+          commands: fc.jsonValue(),
+          scenario: fc.jsonValue(),
+        }),
+        (parts) => {
+          const r = parseScene(JSON.stringify({ format: 'kafka-lab-scene', ...parts }))
+          if (!r.ok) expect(r.error).toMatch(/^[\w[\].()" ]+: /)
+        },
+      ),
       { numRuns: 300 },
     )
     expect(parseScene(undefined as unknown as string).ok).toBe(false)

@@ -2,7 +2,15 @@ import { advanceTo, type Command, type Simulation } from '../engine'
 import { version as appVersion } from '../../package.json'
 import { jsonTextProblem } from './jsonLimits'
 import { migrateV1, SCENE_VERSION } from './sceneMigrations'
-import { MAX_SCENE_CHARS, MAX_SCENE_DEPTH, MAX_TITLE_CHARS, sceneV1Schema, sceneV2Schema, validate, type SceneV2 } from './sceneSchema'
+import {
+  MAX_SCENE_CHARS,
+  MAX_SCENE_DEPTH,
+  MAX_TITLE_CHARS,
+  sceneV1Schema,
+  sceneV2Schema,
+  validate,
+  type SceneV2,
+} from './sceneSchema'
 import { buildSimulation, type Scenario } from './scenario'
 
 export { MAX_SCENE_CHARS } from './sceneSchema'
@@ -24,17 +32,23 @@ export interface SceneFile {
 
 export type SceneResult = { ok: true; scene: SceneFile } | { ok: false; error: string }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** Times in order, none after the scene's own time: the paths say which entry is wrong. */
 function orderProblem(scene: SceneV2): string | undefined {
-  for (const [name, list] of [['scenario.commands', scene.scenario.commands], ['commands', scene.commands]] as const) {
+  for (const [name, list] of [
+    ['scenario.commands', scene.scenario.commands],
+    ['commands', scene.commands],
+  ] as const) {
     for (let i = 1; i < list.length; i++) {
-      if (list[i]!.atMs < list[i - 1]!.atMs) return `${name}[${i}].atMs: earlier than the entry before it (times must be in order)`
+      if (list[i]!.atMs < list[i - 1]!.atMs)
+        return `${name}[${i}].atMs: earlier than the entry before it (times must be in order)`
     }
   }
   const last = scene.commands[scene.commands.length - 1]
-  if (last && last.atMs > scene.timeMs) return `commands[${scene.commands.length - 1}].atMs: later than timeMs (${scene.timeMs})`
+  if (last && last.atMs > scene.timeMs)
+    return `commands[${scene.commands.length - 1}].atMs: later than timeMs (${scene.timeMs})`
   return undefined
 }
 
@@ -87,7 +101,11 @@ export function restoreScene(scene: SceneFile): { ok: true; sim: Simulation } | 
     if (atMs > scene.timeMs) return { ok: false, error: `commands[${i}].atMs: later than timeMs.` }
     if (atMs > sim.state.timeMs) advanceTo(sim.state, atMs, sim.takeEvents())
     const r = sim.dispatch(command)
-    if (!r.ok) return { ok: false, error: `commands[${i}] (${String(command.type).slice(0, 40)}) was refused: ${r.error}` }
+    if (!r.ok)
+      return {
+        ok: false,
+        error: `commands[${i}] (${String(command.type).slice(0, 40)}) was refused: ${r.error}`,
+      }
   }
   if (scene.timeMs > sim.state.timeMs) advanceTo(sim.state, scene.timeMs, sim.takeEvents())
   sim.takeEvents()
@@ -99,7 +117,12 @@ export interface SceneMeta {
   speed?: number
 }
 
-export function sceneOf(scenario: Scenario, commands: SceneFile['commands'], timeMs: number, meta: SceneMeta = {}): SceneFile {
+export function sceneOf(
+  scenario: Scenario,
+  commands: SceneFile['commands'],
+  timeMs: number,
+  meta: SceneMeta = {},
+): SceneFile {
   const title = meta.title?.slice(0, MAX_TITLE_CHARS)
   return {
     format: 'kafka-lab-scene',

@@ -20,8 +20,27 @@ export const smallScenario: Scenario = {
   brokers: 3,
   config: { ...KAFKA_CLUSTER_DEFAULTS, networkDelayMs: 20, retentionCheckIntervalMs: 10_000 },
   commands: [
-    { atMs: 0, command: { type: 'createTopic', name: 'orders', partitions: 2, replicationFactor: 2, config: { minInsyncReplicas: 1, retentionMs: 60_000 } } },
-    { atMs: 0, command: { type: 'addProducer', topic: 'orders', id: 'P', keys: 'customers', ratePerSec: 1, acks: 'all' } },
+    {
+      atMs: 0,
+      command: {
+        type: 'createTopic',
+        name: 'orders',
+        partitions: 2,
+        replicationFactor: 2,
+        config: { minInsyncReplicas: 1, retentionMs: 60_000 },
+      },
+    },
+    {
+      atMs: 0,
+      command: {
+        type: 'addProducer',
+        topic: 'orders',
+        id: 'P',
+        keys: 'customers',
+        ratePerSec: 1,
+        acks: 'all',
+      },
+    },
     { atMs: 500, command: { type: 'produce', topic: 'orders', key: 'k', value: '{"n":1}', format: 'json' } },
   ],
 }
@@ -39,11 +58,19 @@ export const smallScene: SceneFile = sceneOf(
 )
 
 /** The course scene (three consumer groups, so __consumer_offsets too), a few seconds in. */
-export const courseScene: SceneFile = sceneOf(defaultScenario, [{ atMs: 1_000, command: { type: 'killBroker', brokerId: 2 } }], 3_000)
+export const courseScene: SceneFile = sceneOf(
+  defaultScenario,
+  [{ atMs: 1_000, command: { type: 'killBroker', brokerId: 2 } }],
+  3_000,
+)
 
 /** Every node of a JSON value below the root, as paths, parents before children. */
 function allPaths(v: Json, prefix: Path, out: Path[]): Path[] {
-  const children: [string | number, Json][] = Array.isArray(v) ? v.map((item, i) => [i, item]) : v !== null && typeof v === 'object' ? Object.entries(v) : []
+  const children: [string | number, Json][] = Array.isArray(v)
+    ? v.map((item, i) => [i, item])
+    : v !== null && typeof v === 'object'
+      ? Object.entries(v)
+      : []
   for (const [key, item] of children) {
     out.push([...prefix, key])
     allPaths(item, [...prefix, key], out)
@@ -53,8 +80,10 @@ function allPaths(v: Json, prefix: Path, out: Path[]): Path[] {
 
 /** Values near a valid one: off by one, zero, negative, huge, fractional, the wrong type, too long. */
 function nearby(v: Json, n: number): Json {
-  if (typeof v === 'number') return [0, -1, v + 1, v - 1, v * 1000, v + 0.5, -v, 1e308, 2 ** 53, String(v)][n % 10]!
-  if (typeof v === 'string') return ['', `${v}!`, v.repeat(300).slice(0, 5_000), v.toUpperCase(), ' ', Number(v) || 5][n % 6]!
+  if (typeof v === 'number')
+    return [0, -1, v + 1, v - 1, v * 1000, v + 0.5, -v, 1e308, 2 ** 53, String(v)][n % 10]!
+  if (typeof v === 'string')
+    return ['', `${v}!`, v.repeat(300).slice(0, 5_000), v.toUpperCase(), ' ', Number(v) || 5][n % 6]!
   if (typeof v === 'boolean') return [!v, String(v), 1][n % 3]!
   if (Array.isArray(v)) return [[], [...v, ...v], v.slice(1), [v]][n % 4]!
   if (v === null) return [0, '', {}][n % 3]!
@@ -67,13 +96,40 @@ export type Mutation =
   | { op: 'nudge'; at: number; n: number }
   | { op: 'addKey'; at: number; key: string; value: Json }
 
-const KEYS = ['format', 'version', 'scenario', 'commands', 'timeMs', 'title', 'speed', 'atMs', 'command', 'type', 'config', 'seed', 'brokers', 'id', '__proto__', 'constructor', ...Object.keys(KAFKA_CLUSTER_DEFAULTS)]
+const KEYS = [
+  'format',
+  'version',
+  'scenario',
+  'commands',
+  'timeMs',
+  'title',
+  'speed',
+  'atMs',
+  'command',
+  'type',
+  'config',
+  'seed',
+  'brokers',
+  'id',
+  '__proto__',
+  'constructor',
+  ...Object.keys(KAFKA_CLUSTER_DEFAULTS),
+]
 
 export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
-  fc.record({ op: fc.constant('replace' as const), at: fc.nat(), value: fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json> }),
+  fc.record({
+    op: fc.constant('replace' as const),
+    at: fc.nat(),
+    value: fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
+  }),
   { weight: 3, arbitrary: fc.record({ op: fc.constant('nudge' as const), at: fc.nat(), n: fc.nat() }) },
-  fc.record({ op: fc.constant('addKey' as const), at: fc.nat(), key: fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 6 })), value: fc.jsonValue({ maxDepth: 1 }) as fc.Arbitrary<Json> }),
+  fc.record({
+    op: fc.constant('addKey' as const),
+    at: fc.nat(),
+    key: fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 6 })),
+    value: fc.jsonValue({ maxDepth: 1 }) as fc.Arbitrary<Json>,
+  }),
 )
 
 /** Applies mutations to a copy of the scene's JSON value; each picks its node by index among all nodes then. */
@@ -93,7 +149,12 @@ export function mutate(scene: SceneFile, mutations: readonly Mutation[]): Json {
     } else if (m.op === 'replace') parent[key] = m.value
     else if (m.op === 'nudge') parent[key] = nearby(node, m.n)
     else if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
-      Object.defineProperty(node, m.key, { value: m.value, enumerable: true, writable: true, configurable: true })
+      Object.defineProperty(node, m.key, {
+        value: m.value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
     }
   }
   return root
@@ -103,7 +164,14 @@ export function mutate(scene: SceneFile, mutations: readonly Mutation[]): Json {
 export const textEditArb = fc.oneof(
   { weight: 6, arbitrary: fc.constant({ cut: -1, at: 0, char: '' }) },
   { weight: 2, arbitrary: fc.record({ cut: fc.nat(), at: fc.constant(0), char: fc.constant('') }) },
-  { weight: 2, arbitrary: fc.record({ cut: fc.constant(-1), at: fc.nat(), char: fc.string({ minLength: 1, maxLength: 1 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      cut: fc.constant(-1),
+      at: fc.nat(),
+      char: fc.string({ minLength: 1, maxLength: 1 }),
+    }),
+  },
 )
 
 export function editText(text: string, edit: { cut: number; at: number; char: string }): string {
@@ -117,7 +185,8 @@ export function editText(text: string, edit: { cut: number; at: number; char: st
 
 /** A refusal a person can read: a sentence of reasonable length, not a stack trace or an object dump. */
 export function assertReadable(error: unknown): void {
-  if (typeof error !== 'string' || error.trim().length < 8) throw new Error(`an empty or missing error: ${JSON.stringify(error)}`)
+  if (typeof error !== 'string' || error.trim().length < 8)
+    throw new Error(`an empty or missing error: ${JSON.stringify(error)}`)
   if (error.length > 600) throw new Error(`an error of ${error.length} characters: ${error.slice(0, 200)}…`)
   if (/\[object |undefined|\n\s+at /.test(error)) throw new Error(`an error that is not for people: ${error}`)
 }
@@ -132,7 +201,10 @@ const RESTORE_LIMIT_MS = 60_000
 export function assertRestores(scene: SceneFile): void {
   const short = {
     ...scene,
-    scenario: { ...scene.scenario, commands: scene.scenario.commands.filter((c) => c.atMs <= RESTORE_LIMIT_MS) },
+    scenario: {
+      ...scene.scenario,
+      commands: scene.scenario.commands.filter((c) => c.atMs <= RESTORE_LIMIT_MS),
+    },
     commands: scene.commands.filter((c) => c.atMs <= RESTORE_LIMIT_MS),
     timeMs: Math.min(scene.timeMs, RESTORE_LIMIT_MS),
   }
@@ -147,8 +219,12 @@ export function assertRestores(scene: SceneFile): void {
     assertReadable(restored.error)
     // The schema leaves a command's fields to the engine, so the engine may refuse one on replay; anything else
     // (a setting the engine cannot run with) the schema should have refused.
-    if (!/^(scenario: Scenario .*: .* refused: |commands\[\d+\] \(.*\) was refused: )/s.test(restored.error)) {
-      throw new Error(`an accepted scene failed to restore for another reason than a refused command: ${restored.error}`)
+    if (
+      !/^(scenario: Scenario .*: .* refused: |commands\[\d+\] \(.*\) was refused: )/s.test(restored.error)
+    ) {
+      throw new Error(
+        `an accepted scene failed to restore for another reason than a refused command: ${restored.error}`,
+      )
     }
   }
 }
@@ -156,7 +232,9 @@ export function assertRestores(scene: SceneFile): void {
 /** JSON with every object's keys sorted. */
 const canonical = (v: unknown): string =>
   JSON.stringify(v, (_key, value: unknown) =>
-    value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value,
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
   )
 
 /**
@@ -166,6 +244,7 @@ const canonical = (v: unknown): string =>
 export function assertSceneAnswer(r: SceneResult): void {
   if (!r.ok) return assertReadable(r.error)
   const again = parseScene(JSON.stringify(r.scene))
-  if (!again.ok || canonical(again.scene) !== canonical(r.scene)) throw new Error(`an accepted scene reads back otherwise: ${JSON.stringify(again).slice(0, 300)}`)
+  if (!again.ok || canonical(again.scene) !== canonical(r.scene))
+    throw new Error(`an accepted scene reads back otherwise: ${JSON.stringify(again).slice(0, 300)}`)
   assertRestores(r.scene)
 }

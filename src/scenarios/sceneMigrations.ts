@@ -8,5 +8,11 @@ export const SCENE_VERSION = 2
  * them reads as it did.
  */
 export function migrateV1(scene: SceneV1): SceneV2 {
-  return { format: scene.format, version: 2, scenario: scene.scenario, commands: scene.commands, timeMs: scene.timeMs }
+  return {
+    format: scene.format,
+    version: 2,
+    scenario: scene.scenario,
+    commands: scene.commands,
+    timeMs: scene.timeMs,
+  }
 }

@@ -1,5 +1,11 @@
 import * as v from 'valibot'
-import { CLUSTER_TIMING_LIMITS, KAFKA_CLUSTER_DEFAULTS, MAX_BROKERS, type ClusterConfig, type Command } from '../engine'
+import {
+  CLUSTER_TIMING_LIMITS,
+  KAFKA_CLUSTER_DEFAULTS,
+  MAX_BROKERS,
+  type ClusterConfig,
+  type Command,
+} from '../engine'
 
 /** Limits of a scene file. */
 export const MAX_SCENE_CHARS = 5_000_000
@@ -8,7 +14,8 @@ export const MAX_COMMANDS = 100_000
 export const MAX_TIME_MS = 365 * 86_400_000
 export const MAX_TITLE_CHARS = 200
 
-const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
+const isPlainObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x)
 
 const time = v.pipe(
   v.number('expected a number of milliseconds'),
@@ -42,12 +49,19 @@ const configEntries = Object.fromEntries(
     const limits = (CLUSTER_TIMING_LIMITS as Record<string, { min: number; max: number }>)[key]
     return [key, v.optional(limits ? timing(limits) : v.boolean('expected true or false'))]
   }),
-) as unknown as { [K in keyof ClusterConfig]: v.OptionalSchema<v.GenericSchema<unknown, ClusterConfig[K]>, undefined> }
+) as unknown as {
+  [K in keyof ClusterConfig]: v.OptionalSchema<v.GenericSchema<unknown, ClusterConfig[K]>, undefined>
+}
 
 const scenario = v.object(
   {
     id: v.pipe(v.string('expected text'), v.maxLength(100, 'expected at most 100 characters')),
-    seed: v.pipe(v.number('expected a whole number'), v.integer('expected a whole number'), v.minValue(-(2 ** 31), 'expected a 32-bit number'), v.maxValue(2 ** 32 - 1, 'expected a 32-bit number')),
+    seed: v.pipe(
+      v.number('expected a whole number'),
+      v.integer('expected a whole number'),
+      v.minValue(-(2 ** 31), 'expected a 32-bit number'),
+      v.maxValue(2 ** 32 - 1, 'expected a 32-bit number'),
+    ),
     brokers: v.pipe(
       v.number(`expected a whole number from 1 to ${MAX_BROKERS}`),
       v.integer(`expected a whole number from 1 to ${MAX_BROKERS}`),
@@ -75,9 +89,22 @@ export const sceneV2Schema = v.object(
   {
     ...common,
     version: v.literal(2),
-    title: v.optional(v.pipe(v.string('expected text'), v.maxLength(MAX_TITLE_CHARS, `expected at most ${MAX_TITLE_CHARS} characters`))),
-    createdWith: v.optional(v.pipe(v.string('expected text'), v.maxLength(100, 'expected at most 100 characters'))),
-    speed: v.optional(v.pipe(v.number('expected a number'), v.minValue(0.25, 'expected 0.25 to 64'), v.maxValue(64, 'expected 0.25 to 64'))),
+    title: v.optional(
+      v.pipe(
+        v.string('expected text'),
+        v.maxLength(MAX_TITLE_CHARS, `expected at most ${MAX_TITLE_CHARS} characters`),
+      ),
+    ),
+    createdWith: v.optional(
+      v.pipe(v.string('expected text'), v.maxLength(100, 'expected at most 100 characters')),
+    ),
+    speed: v.optional(
+      v.pipe(
+        v.number('expected a number'),
+        v.minValue(0.25, 'expected 0.25 to 64'),
+        v.maxValue(64, 'expected 0.25 to 64'),
+      ),
+    ),
   },
   'expected an object',
 )
@@ -107,7 +134,10 @@ export function describeIssue(issue: v.BaseIssue<unknown>): string {
   return `${path}: ${issue.message}${received}`
 }
 
-export function validate<T>(schema: v.GenericSchema<unknown, T>, raw: unknown): { ok: true; value: T } | { ok: false; error: string } {
+export function validate<T>(
+  schema: v.GenericSchema<unknown, T>,
+  raw: unknown,
+): { ok: true; value: T } | { ok: false; error: string } {
   const result = v.safeParse(schema, raw, { abortEarly: true })
   if (result.success) return { ok: true, value: result.output }
   const first = result.issues[0]

@@ -18,7 +18,9 @@ describe('cloneState', () => {
     sim.advance(20_000)
     expect(sim.dispatch({ type: 'restartBroker', brokerId: 1 }).ok).toBe(true)
     expect(sim.dispatch({ type: 'produce', topic: 'purchases', key: 'k', value: 'v' }).ok).toBe(true)
-    expect(sim.dispatch({ type: 'createTopic', name: 'late', partitions: 2, replicationFactor: 2 }).ok).toBe(true)
+    expect(sim.dispatch({ type: 'createTopic', name: 'late', partitions: 2, replicationFactor: 2 }).ok).toBe(
+      true,
+    )
     sim.advance(60_000)
     expect(sim.dispatch({ type: 'quietProducers', forMs: 86_400_000 }).ok).toBe(true)
     sim.advance(86_400_000)
@@ -48,7 +50,11 @@ describe('cloneState', () => {
     expect(slots).toBeGreaterThan(0)
     // A produce request on the wire carries its batch's record list: the copy keeps the two as one list.
     const shared = [1, 2]
-    const aliased = { ...sim.state, producersQuietUntil: 0, queue: [...sim.state.queue] } as typeof sim.state & { extra: unknown }
+    const aliased = {
+      ...sim.state,
+      producersQuietUntil: 0,
+      queue: [...sim.state.queue],
+    } as typeof sim.state & { extra: unknown }
     aliased.extra = { a: shared, b: shared }
     const aliasCopy = cloneState(aliased) as typeof aliased
     const extra = aliasCopy.extra as { a: unknown; b: unknown }
@@ -58,7 +64,9 @@ describe('cloneState', () => {
 
   it('keeps a topic named __proto__ an own, plain entry', () => {
     const sim = buildSimulation({ id: 'p', seed: 1, brokers: 1, config: {}, commands: [] })
-    expect(sim.dispatch({ type: 'createTopic', name: '__proto__', partitions: 1, replicationFactor: 1 }).ok).toBe(true)
+    expect(
+      sim.dispatch({ type: 'createTopic', name: '__proto__', partitions: 1, replicationFactor: 1 }).ok,
+    ).toBe(true)
     const copy = cloneState(sim.state)
     expect(Object.prototype.hasOwnProperty.call(copy.topics, '__proto__')).toBe(true)
     expect(Object.getPrototypeOf(copy.topics)).toBe(Object.prototype)

@@ -21,7 +21,9 @@ const own = Object.prototype.hasOwnProperty
 const isSegment = (o: unknown): boolean => {
   if (typeof o !== 'object' || o === null || Array.isArray(o)) return false
   const seg = o as Record<string, unknown>
-  return Array.isArray(seg.records) && typeof seg.baseOffset === 'number' && typeof seg.maxTimestamp === 'number'
+  return (
+    Array.isArray(seg.records) && typeof seg.baseOffset === 'number' && typeof seg.maxTimestamp === 'number'
+  )
 }
 
 class Copier {
@@ -42,7 +44,10 @@ class Copier {
     const log = a.length > 0 && isSegment(a[0])
     for (let i = 0; i < a.length; i++) {
       const item = a[i]
-      out[i] = log && isSegment(item) ? this.object(item as Record<string, unknown>, i === a.length - 1 ? 'copy' : 'share') : this.value(item)
+      out[i] =
+        log && isSegment(item)
+          ? this.object(item as Record<string, unknown>, i === a.length - 1 ? 'copy' : 'share')
+          : this.value(item)
     }
     this.slots += a.length + 2
     return out
@@ -61,9 +66,11 @@ class Copier {
       if (!own.call(o, key)) continue
       const v = o[key]
       let copy: unknown
-      if (records !== undefined && key === 'records') copy = records === 'share' ? v : this.recordList(v as unknown[])
+      if (records !== undefined && key === 'records')
+        copy = records === 'share' ? v : this.recordList(v as unknown[])
       else copy = this.value(v)
-      if (key === '__proto__') Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true })
+      if (key === '__proto__')
+        Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true })
       else out[key] = copy
       n++
     }

@@ -7,9 +7,21 @@ import { MILESTONE_LIMIT, type Milestone } from './milestones'
 
 const purchases = topicName('purchases')
 /** Everyday: not told in the log, no milestone. */
-const hw = (t: number): SimEvent => ({ t, type: 'highWatermarkAdvanced', topic: purchases, partition: 0, from: t, to: t + 1 })
+const hw = (t: number): SimEvent => ({
+  t,
+  type: 'highWatermarkAdvanced',
+  topic: purchases,
+  partition: 0,
+  from: t,
+  to: t + 1,
+})
 /** Notable, and a milestone. */
-const killed = (t: number): SimEvent => ({ t, type: 'brokerKilled', brokerId: brokerId(2), fenceAt: t + 9000 })
+const killed = (t: number): SimEvent => ({
+  t,
+  type: 'brokerKilled',
+  brokerId: brokerId(2),
+  fenceAt: t + 9000,
+})
 
 /** A stand-in for the lab store: only the fields the feed reads and writes. */
 function fakeLab(timeMs = 0) {
@@ -77,7 +89,10 @@ describe('event feed', () => {
 
   it('keeps the newest LOG_LIMIT log entries, ids increasing', () => {
     const { state, feed } = fakeLab()
-    feed.publish(Array.from({ length: LOG_LIMIT + 25 }, (_, i) => killed(i)), true)
+    feed.publish(
+      Array.from({ length: LOG_LIMIT + 25 }, (_, i) => killed(i)),
+      true,
+    )
     expect(state.log).toHaveLength(LOG_LIMIT)
     expect(state.log[0]!.event.t).toBe(25)
     const ids = state.log.map((entry) => entry.id)
@@ -86,7 +101,11 @@ describe('event feed', () => {
 
   it('keeps the latest MILESTONE_LIMIT milestones, and the branch’s shared count in step', () => {
     const { state, feed } = fakeLab()
-    const old: Milestone[] = Array.from({ length: MILESTONE_LIMIT }, (_, i) => ({ t: i, kind: 'kill', brokerId: 1 }))
+    const old: Milestone[] = Array.from({ length: MILESTONE_LIMIT }, (_, i) => ({
+      t: i,
+      kind: 'kill',
+      brokerId: 1,
+    }))
     state.milestones = old
     state.branch = { atMs: 0, cursor: 0, commands: [], milestones: [], sharedMilestones: 10, horizonMs: 0 }
     feed.addMilestones([

@@ -53,7 +53,12 @@ export function createLessonHost(rt: () => LabRuntime, options: LabStoreOptions)
     mark: () => {
       const s = rt().get()
       // A step starts with nothing selected.
-      return { atMs: s.sim.state.timeMs, cursor: s.cursor, log: s.commandLog.slice(0, s.cursor), selection: null }
+      return {
+        atMs: s.sim.state.timeMs,
+        cursor: s.cursor,
+        log: s.commandLog.slice(0, s.cursor),
+        selection: null,
+      }
     },
     rewind: (start) => {
       const runtime = rt()
@@ -84,7 +89,10 @@ export function createLessonHost(rt: () => LabRuntime, options: LabStoreOptions)
         for (const e of batch) events.push(e)
         if (events.length > 2 * EVENTS_KEPT) events.splice(0, events.length - EVENTS_KEPT)
       })
-      return { events: events.slice(-EVENTS_KEPT), commands: s.commandLog.slice(start.cursor, s.cursor).map((c) => c.command) }
+      return {
+        events: events.slice(-EVENTS_KEPT),
+        commands: s.commandLog.slice(start.cursor, s.cursor).map((c) => c.command),
+      }
     },
     storage: options.storage,
     onCompleted: (id) => options.onLessonCompleted?.(id),

@@ -8,7 +8,16 @@ const run = (store: LabStore, frames: number) => {
   for (let i = 0; i < frames; i++) store.getState().tick(FRAME_MS)
 }
 const send = (store: LabStore, value: string, partition?: number, key: string | null = null) =>
-  store.getState().dispatch({ type: 'produce', topic: 'purchases', key, value, format: 'text', ...(partition !== undefined ? { partition } : {}) })
+  store
+    .getState()
+    .dispatch({
+      type: 'produce',
+      topic: 'purchases',
+      key,
+      value,
+      format: 'text',
+      ...(partition !== undefined ? { partition } : {}),
+    })
 
 describe('lesson 4, step 1, as the issue found it', () => {
   test('keyless records sent to a chosen partition first do not lock the step: the latest three count', () => {
@@ -36,7 +45,11 @@ describe('lesson 4, step 1, as the issue found it', () => {
     expect(store.getState().lesson?.goalReached).toBe(true)
     // The mistakes are gone from the run: only the solution's three records were sent by hand.
     const hand = store.getState().commandLog.filter((c) => c.command.type === 'produce')
-    expect(hand.map((c) => (c.command.type === 'produce' ? c.command.value : ''))).toEqual(['no key 1', 'no key 2', 'no key 3'])
+    expect(hand.map((c) => (c.command.type === 'produce' ? c.command.value : ''))).toEqual([
+      'no key 1',
+      'no key 2',
+      'no key 3',
+    ])
   })
 })
 
@@ -104,7 +117,13 @@ describe('resumeLesson (after a reload)', () => {
 
   test('refuses garbage', () => {
     const store = createLabStore(undefined, { running: false })
-    for (const bad of [null, 1, { id: 'nope', step: 0, atMs: 0, cursor: 0 }, { id: 'keys', step: 9, atMs: 0, cursor: 0 }, { id: 'keys', step: 0, atMs: -1, cursor: 0 }]) {
+    for (const bad of [
+      null,
+      1,
+      { id: 'nope', step: 0, atMs: 0, cursor: 0 },
+      { id: 'keys', step: 9, atMs: 0, cursor: 0 },
+      { id: 'keys', step: 0, atMs: -1, cursor: 0 },
+    ]) {
       expect(store.getState().resumeLesson(bad).ok).toBe(false)
     }
     expect(store.getState().lesson).toBeNull()

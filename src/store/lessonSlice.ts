@@ -103,14 +103,26 @@ export function currentStep(lesson: ActiveLesson | null): LessonStep | undefined
 export function savedLesson(lesson: ActiveLesson | null): SavedLesson | null {
   if (!lesson) return null
   const { id, step, goalReached, completed, answer, hintsShown } = lesson
-  return { id, step, atMs: lesson.start.atMs, cursor: lesson.start.cursor, goalReached, completed, answer, hintsShown }
+  return {
+    id,
+    step,
+    atMs: lesson.start.atMs,
+    cursor: lesson.start.cursor,
+    goalReached,
+    completed,
+    answer,
+    hintsShown,
+  }
 }
 
 function markCompleted(host: LessonHost, lesson: ActiveLesson): void {
   const completedLessons = host.get().completedLessons
   const updated = completedLessons.includes(lesson.id) ? completedLessons : [...completedLessons, lesson.id]
   if (updated !== completedLessons) saveProgress(host.storage, updated)
-  host.set({ lesson: { ...lesson, goalReached: true, completed: true, blockedReason: null }, completedLessons: updated })
+  host.set({
+    lesson: { ...lesson, goalReached: true, completed: true, blockedReason: null },
+    completedLessons: updated,
+  })
   if (updated !== completedLessons) host.onCompleted(lesson.id)
 }
 
@@ -138,7 +150,12 @@ function enterStep(host: LessonHost, lesson: ActiveLesson, step: number, start: 
     start,
     solution: null,
   }
-  host.set({ lesson: next, formsReset: host.get().formsReset + 1, selection: start.selection, ...(def?.pause ? { running: false } : {}) })
+  host.set({
+    lesson: next,
+    formsReset: host.get().formsReset + 1,
+    selection: start.selection,
+    ...(def?.pause ? { running: false } : {}),
+  })
   if (lessonDef && def && !def.goal && step === lessonDef.steps.length - 1) markCompleted(host, next)
 }
 
@@ -146,7 +163,8 @@ export function initialLessonState(storage: StorageLike | undefined): LessonStat
   return { lesson: null, completedLessons: loadProgress(storage).completed, formsReset: 0 }
 }
 
-const isIndex = (v: unknown, below: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < below
+const isIndex = (v: unknown, below: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < below
 
 /** Checks a saved lesson (it comes from the browser's storage: untrusted). */
 function parseSaved(v: unknown): SavedLesson | string {
@@ -158,7 +176,8 @@ function parseSaved(v: unknown): SavedLesson | string {
   if (typeof o.atMs !== 'number' || !Number.isFinite(o.atMs) || o.atMs < 0) return 'atMs must be a time.'
   if (!isIndex(o.cursor, Number.MAX_SAFE_INTEGER)) return 'cursor must be a count.'
   const answer = o.answer === null || o.answer === undefined ? null : o.answer
-  if (answer !== null && !isIndex(answer, def.steps[o.step]?.predict?.choices.length ?? 0)) return 'answer out of range.'
+  if (answer !== null && !isIndex(answer, def.steps[o.step]?.predict?.choices.length ?? 0))
+    return 'answer out of range.'
   const hints = o.hintsShown === undefined ? 0 : o.hintsShown
   if (!isIndex(hints, (def.steps[o.step]?.hints?.length ?? 0) + 1)) return 'hintsShown out of range.'
   return {
@@ -177,7 +196,11 @@ export function lessonActions(host: LessonHost): LessonActions {
   return {
     startLesson(id) {
       const lesson = typeof id === 'string' ? findLesson(id) : undefined
-      if (!lesson) return { ok: false, error: `Unknown lesson ${JSON.stringify(String(id)).slice(0, 60)}. Lessons: ${LESSONS.map((l) => l.id).join(', ')}.` }
+      if (!lesson)
+        return {
+          ok: false,
+          error: `Unknown lesson ${JSON.stringify(String(id)).slice(0, 60)}. Lessons: ${LESSONS.map((l) => l.id).join(', ')}.`,
+        }
       host.get().reset(lesson.scenario)
       host.set({ running: true })
       const start = host.mark()
@@ -223,7 +246,12 @@ export function lessonActions(host: LessonHost): LessonActions {
       const saved = parseSaved(value)
       if (typeof saved === 'string') return { ok: false, error: `Saved lesson: ${saved}` }
       const s = host.get()
-      const start: StepStart = { atMs: saved.atMs, cursor: saved.cursor, log: s.commandLog.slice(0, saved.cursor), selection: null }
+      const start: StepStart = {
+        atMs: saved.atMs,
+        cursor: saved.cursor,
+        log: s.commandLog.slice(0, saved.cursor),
+        selection: null,
+      }
       const seen = host.since(start)
       if (!seen) return { ok: false, error: 'Saved lesson: its step began outside the restored run.' }
       const stepDef = findLesson(saved.id)!.steps[saved.step]!
@@ -251,7 +279,8 @@ export function lessonActions(host: LessonHost): LessonActions {
     showHint() {
       const lesson = host.get().lesson
       const hints = currentStep(lesson)?.hints?.length ?? 0
-      if (lesson && lesson.hintsShown < hints) host.set({ lesson: { ...lesson, hintsShown: lesson.hintsShown + 1 } })
+      if (lesson && lesson.hintsShown < hints)
+        host.set({ lesson: { ...lesson, hintsShown: lesson.hintsShown + 1 } })
     },
     showMe() {
       let lesson = host.get().lesson
@@ -315,10 +344,15 @@ export function observeLesson(host: LessonHost, events: readonly SimEvent[], com
   if (!def || !step?.goal) return
   if (events.length > 0) {
     lesson.stepEvents.push(...events)
-    if (lesson.stepEvents.length > STEP_EVENTS_KEPT) lesson.stepEvents.splice(0, lesson.stepEvents.length - STEP_EVENTS_KEPT)
+    if (lesson.stepEvents.length > STEP_EVENTS_KEPT)
+      lesson.stepEvents.splice(0, lesson.stepEvents.length - STEP_EVENTS_KEPT)
   }
   if (command) lesson.stepCommands.push(command)
-  const ctx: GoalContext = { state: host.get().sim.state, events: lesson.stepEvents, commands: lesson.stepCommands }
+  const ctx: GoalContext = {
+    state: host.get().sim.state,
+    events: lesson.stepEvents,
+    commands: lesson.stepCommands,
+  }
   if (step.goal(ctx)) {
     reachGoal(host, lesson)
     return

@@ -76,7 +76,8 @@ export function loadRunActions(rt: LabRuntime): Pick<LabActions, 'reset' | 'load
         command: JSON.parse(JSON.stringify(c.command)) as Command,
       }))
       for (let i = 0; i < log.length; i++) {
-        if (log[i]!.atMs > timeMs) return { ok: false, error: `commands[${i}].atMs: later than timeMs (${timeMs}).` }
+        if (log[i]!.atMs > timeMs)
+          return { ok: false, error: `commands[${i}].atMs: later than timeMs (${timeMs}).` }
         if (i > 0 && log[i]!.atMs < log[i - 1]!.atMs)
           return { ok: false, error: `commands[${i}].atMs: earlier than the command before it.` }
       }
@@ -84,7 +85,16 @@ export function loadRunActions(rt: LabRuntime): Pick<LabActions, 'reset' | 'load
       cps.take(sim.state, 0)
       const found: Milestone[] = []
       const budget = { tasks: LOAD_TASK_LIMIT }
-      const result = replayTo(sim, log, 0, timeMs, cps, (events) => collectMilestones(events, -Infinity, found), true, budget)
+      const result = replayTo(
+        sim,
+        log,
+        0,
+        timeMs,
+        cps,
+        (events) => collectMilestones(events, -Infinity, found),
+        true,
+        budget,
+      )
       if (result.exhausted) {
         const at = Math.round(sim.state.timeMs / 1000)
         return {

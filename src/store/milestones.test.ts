@@ -4,7 +4,12 @@ import { brokerId, topicName } from '../engine/ids'
 import { collectMilestones, insertMilestone, milestoneOf, type Milestone } from './milestones'
 
 const purchases = topicName('purchases')
-const killed = (t: number): SimEvent => ({ t, type: 'brokerKilled', brokerId: brokerId(2), fenceAt: t + 9000 })
+const killed = (t: number): SimEvent => ({
+  t,
+  type: 'brokerKilled',
+  brokerId: brokerId(2),
+  fenceAt: t + 9000,
+})
 const elected = (t: number, reason: 'created' | 'leaderFenced', topic = purchases): SimEvent => ({
   t,
   type: 'leaderElected',
@@ -16,12 +21,25 @@ const elected = (t: number, reason: 'created' | 'leaderFenced', topic = purchase
   reason,
   isr: [brokerId(3)],
 })
-const hw = (t: number): SimEvent => ({ t, type: 'highWatermarkAdvanced', topic: purchases, partition: 0, from: 0, to: 1 })
+const hw = (t: number): SimEvent => ({
+  t,
+  type: 'highWatermarkAdvanced',
+  topic: purchases,
+  partition: 0,
+  from: 0,
+  to: 1,
+})
 
 describe('milestoneOf', () => {
   it('marks kills and elections, not elections at creation, on __consumer_offsets, or everyday events', () => {
     expect(milestoneOf(killed(5))).toEqual({ t: 5, kind: 'kill', brokerId: 2 })
-    expect(milestoneOf(elected(7, 'leaderFenced'))).toEqual({ t: 7, kind: 'election', topic: 'purchases', partition: 0, leader: 3 })
+    expect(milestoneOf(elected(7, 'leaderFenced'))).toEqual({
+      t: 7,
+      kind: 'election',
+      topic: 'purchases',
+      partition: 0,
+      leader: 3,
+    })
     expect(milestoneOf(elected(7, 'created'))).toBeUndefined()
     expect(milestoneOf(elected(7, 'leaderFenced', topicName('__consumer_offsets')))).toBeUndefined()
     expect(milestoneOf(hw(7))).toBeUndefined()

@@ -67,7 +67,8 @@ export function playbackActions(rt: LabRuntime): PlaybackActions {
         const next = get().commandLog[get().cursor]
         const stop = next ? Math.min(until, next.atMs) : until
         let events = s.sim.stepToNextEvent(stop - s.sim.state.timeMs)
-        if (next && s.sim.state.timeMs >= next.atMs) events = [...events, ...runForward(rt, s.sim.state.timeMs)]
+        if (next && s.sim.state.timeMs >= next.atMs)
+          events = [...events, ...runForward(rt, s.sim.state.timeMs)]
         for (const e of events) all.push(e)
         if (events.some(isMilestone)) break
         if (events.length === 0 && s.sim.state.timeMs >= until) break
@@ -76,7 +77,8 @@ export function playbackActions(rt: LabRuntime): PlaybackActions {
       rt.feed.publish(all, wasLive)
     },
     setSpeed(factor) {
-      if (!validSpeed(factor)) return { ok: false, error: `Speed must be a number from ${MIN_SPEED} to ${MAX_SPEED}.` }
+      if (!validSpeed(factor))
+        return { ok: false, error: `Speed must be a number from ${MIN_SPEED} to ${MAX_SPEED}.` }
       set({ speed: factor })
       return { ok: true }
     },

@@ -18,7 +18,10 @@ export function useLabStore(): LabStore {
  * Selects a small plain value from the store; the component re-renders only when that value changes
  * (structurally), not on every simulation frame.
  */
-export function useLab<T>(selector: (s: LabState & LabActions) => T, equal: (a: T, b: T) => boolean = sameValue): T {
+export function useLab<T>(
+  selector: (s: LabState & LabActions) => T,
+  equal: (a: T, b: T) => boolean = sameValue,
+): T {
   const store = useLabStore()
   const last = useRef<{ value: T } | null>(null)
   const getSnapshot = () => {

@@ -45,7 +45,8 @@ export function replayTo(
   for (;;) {
     const next = log[c]
     const due = next !== undefined && next.atMs <= target
-    if (!runClock(sim, due ? next.atMs : target, c, checkpoints, sink, budget)) return { cursor: c, exhausted: true }
+    if (!runClock(sim, due ? next.atMs : target, c, checkpoints, sink, budget))
+      return { cursor: c, exhausted: true }
     if (!due) return { cursor: c }
     const result = sim.dispatch(next.command)
     const events = sim.takeEvents()

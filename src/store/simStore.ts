@@ -32,7 +32,10 @@ export type { LoggedCommand } from './replay'
 export type { Milestone } from './milestones'
 export { MAX_SPEED, MIN_SPEED, SKIP_LIMIT_MS, SPEEDS, STEP_LIMIT_MS } from './playback'
 
-export function createLabStore(scenario: Scenario = defaultScenario, options: LabStoreOptions = {}): LabStore {
+export function createLabStore(
+  scenario: Scenario = defaultScenario,
+  options: LabStoreOptions = {},
+): LabStore {
   const checkpoints = new Checkpoints()
   const firstSim = buildSimulation(scenario)
   checkpoints.take(firstSim.state, 0)

@@ -54,7 +54,19 @@ describe('seek with checkpoints', () => {
     expect(s.historyStats().checkpoints).toBeGreaterThan(5)
     const end = s.sim.state.timeMs
     const log = [...s.commandLog]
-    const times = [0, 1, 59_999, 60_000, 61_234.5, end / 3, end / 2, log[1]!.atMs, log[2]!.atMs - 0.25, end - 1, end]
+    const times = [
+      0,
+      1,
+      59_999,
+      60_000,
+      61_234.5,
+      end / 3,
+      end / 2,
+      log[1]!.atMs,
+      log[2]!.atMs - 0.25,
+      end - 1,
+      end,
+    ]
     for (const t of times) {
       store.getState().seek(t)
       const sought = store.getState().sim.state
@@ -170,16 +182,20 @@ describe('seek with checkpoints', () => {
 
   it('random runs: seek to random times equals a fresh replay', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }), (seed, fractions) => {
-        const store = recordedRun(seed, 3)
-        const log = [...store.getState().commandLog]
-        const end = store.getState().sim.state.timeMs
-        for (const f of fractions) {
-          const t = f * end
-          store.getState().seek(t)
-          expect(JSON.stringify(store.getState().sim.state)).toBe(JSON.stringify(freshReplay(log, t)))
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }),
+        (seed, fractions) => {
+          const store = recordedRun(seed, 3)
+          const log = [...store.getState().commandLog]
+          const end = store.getState().sim.state.timeMs
+          for (const f of fractions) {
+            const t = f * end
+            store.getState().seek(t)
+            expect(JSON.stringify(store.getState().sim.state)).toBe(JSON.stringify(freshReplay(log, t)))
+          }
+        },
+      ),
       { numRuns: 6 },
     )
   }, 30_000)

@@ -8,7 +8,11 @@ import { replayTo, type LoggedCommand } from './replay'
 const noEvents = () => {}
 
 /** The simulation as it was at `timeMs` (not before the scene's start), from the nearest earlier checkpoint. */
-function rebuildAt(rt: LabRuntime, timeMs: number, log: readonly LoggedCommand[]): { sim: Simulation; cursor: number } {
+function rebuildAt(
+  rt: LabRuntime,
+  timeMs: number,
+  log: readonly LoggedCommand[],
+): { sim: Simulation; cursor: number } {
   rt.feed.drop()
   const cp = rt.checkpoints.latestAtOrBefore(timeMs)
   let sim: Simulation

@@ -1,7 +1,15 @@
 import { createStore } from 'zustand/vanilla'
 
 export type Dialog =
-  'createTopic' | 'addProducer' | 'addConsumer' | 'help' | 'lessons' | 'share' | 'embedCode' | 'welcome' | null
+  | 'createTopic'
+  | 'addProducer'
+  | 'addConsumer'
+  | 'help'
+  | 'lessons'
+  | 'share'
+  | 'embedCode'
+  | 'welcome'
+  | null
 
 /** The stage's regions a course author can choose to show (`panels=`). */
 export const STAGE_PANELS = ['producers', 'cluster', 'consumers'] as const
@@ -62,7 +70,9 @@ export const uiStore = createStore<UiState>()(() => ({
 export function setPanels(panels: readonly StagePanel[] | null): void {
   uiStore.setState({ panels })
   // The stage's grid keeps columns only for the regions shown (share.css: html.panels-no-<region>).
-  if (typeof document !== 'undefined') for (const p of STAGE_PANELS) document.documentElement.classList.toggle(`panels-no-${p}`, panels !== null && !panels.includes(p))
+  if (typeof document !== 'undefined')
+    for (const p of STAGE_PANELS)
+      document.documentElement.classList.toggle(`panels-no-${p}`, panels !== null && !panels.includes(p))
 }
 
 export function setFocus(focus: string | null): void {

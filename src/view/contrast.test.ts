@@ -74,12 +74,14 @@ type Pair = { what: string; fg: string; bg: string; min: number }
 /** Every pair of colours drawn one on the other, with the ratio it needs. */
 function pairs(): Pair[] {
   const out: Pair[] = []
-  const add = (what: string, fg: string, bgs: string[], min: number) => bgs.forEach((bg) => out.push({ what, fg, bg, min }))
+  const add = (what: string, fg: string, bgs: string[], min: number) =>
+    bgs.forEach((bg) => out.push({ what, fg, bg, min }))
   const surfaces = [v('bg'), v('panel'), v('panel-2')]
   const deadBroker = decl(CLUSTER, '.broker-card.dead', 'background')
 
   // Body text on every surface.
-  for (const ink of ['ink', 'ink-2', 'muted']) add(`--${ink} text`, v(ink), [...surfaces, deadBroker, v('dead-bg')], TEXT)
+  for (const ink of ['ink', 'ink-2', 'muted'])
+    add(`--${ink} text`, v(ink), [...surfaces, deadBroker, v('dead-bg')], TEXT)
   add('primary button text', v('accent-ink'), [v('accent')], TEXT)
   add('danger button text', v('bad'), [v('panel')], TEXT)
   // Role and state colours: text and icons on their tint, and as text on a panel.
@@ -98,13 +100,23 @@ function pairs(): Pair[] {
   add('lesson text', v('lesson'), [v('lesson-bg'), v('panel')], TEXT)
   for (const dot of ['.lesson-dots li', '.lesson-dots li.done'])
     add(`lesson progress ${dot}`, decl(LESSONS, dot, 'background'), [v('panel')], MARK)
-  add('lesson hint label', decl(LESSONS, '.lesson-hint-label', 'color'), [decl(LESSONS, '.lesson-hints li', 'background')], TEXT)
+  add(
+    'lesson hint label',
+    decl(LESSONS, '.lesson-hint-label', 'color'),
+    [decl(LESSONS, '.lesson-hints li', 'background')],
+    TEXT,
+  )
   // The header, the embed bar, the command-line mirror (dark surfaces).
   const header = decl(LAYOUT, '.header', 'background')
   add('header text', decl(LAYOUT, '.header', 'color'), [header], TEXT)
   add('header tagline', decl(LAYOUT, '.header-tagline', 'color'), [header], TEXT)
   add('header button', decl(LAYOUT, '.header .btn', 'color'), [header], TEXT)
-  add('pressed header button', decl(LAYOUT, ".header .btn[aria-pressed='true']", 'color'), [decl(LAYOUT, ".header .btn[aria-pressed='true']", 'background')], TEXT)
+  add(
+    'pressed header button',
+    decl(LAYOUT, ".header .btn[aria-pressed='true']", 'color'),
+    [decl(LAYOUT, ".header .btn[aria-pressed='true']", 'background')],
+    TEXT,
+  )
   add('lessons button', decl(LESSONS, '.header .lessons-button', 'color'), [header], TEXT)
   add('embed bar', decl(SHARE, '.embed-bar', 'color'), [decl(SHARE, '.embed-bar', 'background')], TEXT)
   const terminal = decl(LESSONS, '.cli-terminal', 'background')
@@ -114,8 +126,18 @@ function pairs(): Pair[] {
   add('terminal comment', decl(LESSONS, '.cli-line.comment', 'color'), [terminal], TEXT)
   // Notices, badges, the log's free slot, the timeline's markers.
   add('notice', decl(LAYOUT, '.notice', 'color'), [decl(LAYOUT, '.notice', 'background')], TEXT)
-  add('notice border', decl(LAYOUT, '.notice', 'border'), [decl(LAYOUT, '.notice', 'background'), v('bg')], MARK)
-  add('producer badge', decl(PRODUCERS, '.producer-badge', 'color'), [decl(PRODUCERS, '.producer-badge', 'background')], TEXT)
+  add(
+    'notice border',
+    decl(LAYOUT, '.notice', 'border'),
+    [decl(LAYOUT, '.notice', 'background'), v('bg')],
+    MARK,
+  )
+  add(
+    'producer badge',
+    decl(PRODUCERS, '.producer-badge', 'color'),
+    [decl(PRODUCERS, '.producer-badge', 'background')],
+    TEXT,
+  )
   add('free log slot text', decl(CLUSTER, '.log-slot', 'color'), [v('panel')], TEXT)
   add('free log slot border', decl(CLUSTER, '.log-slot', 'border'), [v('panel')], MARK)
   for (const kind of ['kill', 'restart', 'election', 'rebalance', 'lesson'])
@@ -156,7 +178,12 @@ describe.each(MODES)('the %s theme', (_mode, theme) => {
       { what: `group ${c} chip text on a member row`, fg: c, bg: v('panel-2'), min: TEXT },
       { what: `group ${c} flag mark`, fg: decl(CLUSTER, '.group-flag', 'color'), bg: c, min: TEXT },
       { what: `group ${c} line`, fg: c, bg: v('bg'), min: MARK },
-      { what: `group ${c} flag on a dead broker`, fg: c, bg: decl(CLUSTER, '.broker-card.dead', 'background'), min: MARK },
+      {
+        what: `group ${c} flag on a dead broker`,
+        fg: c,
+        bg: decl(CLUSTER, '.broker-card.dead', 'background'),
+        min: MARK,
+      },
     ])
     expect(failures(theme, list)).toEqual([])
   })
@@ -171,7 +198,8 @@ describe.each(MODES)('the %s theme', (_mode, theme) => {
         if (contrast(fg, tint) < TEXT) bad.push(`${key}: ${fg} on ${tint} ${contrast(fg, tint).toFixed(2)}`)
       }
       const edge = keyColor(key)
-      if (contrast(edge, tint) < MARK) bad.push(`${key}: edge ${edge} on ${tint} ${contrast(edge, tint).toFixed(2)}`)
+      if (contrast(edge, tint) < MARK)
+        bad.push(`${key}: edge ${edge} on ${tint} ${contrast(edge, tint).toFixed(2)}`)
     }
     expect(bad).toEqual([])
   })
@@ -199,7 +227,9 @@ const CVD: Record<string, number[][] | null> = {
 }
 function lab(rgb: Rgb, matrix: number[][] | null): number[] {
   const lin = rgb.map((c) => luminance([c, c, c]))
-  const [r, g, b] = matrix ? matrix.map((row) => Math.min(1, Math.max(0, row[0]! * lin[0]! + row[1]! * lin[1]! + row[2]! * lin[2]!))) : lin
+  const [r, g, b] = matrix
+    ? matrix.map((row) => Math.min(1, Math.max(0, row[0]! * lin[0]! + row[1]! * lin[1]! + row[2]! * lin[2]!)))
+    : lin
   const x = (0.4124 * r! + 0.3576 * g! + 0.1805 * b!) / 0.95047
   const y = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
   const z = (0.0193 * r! + 0.1192 * g! + 0.9505 * b!) / 1.08883
@@ -219,7 +249,9 @@ describe('the group palette', () => {
     GROUP_PALETTE.forEach((a, i) =>
       GROUP_PALETTE.slice(i + 1).forEach((b, k) => {
         const j = i + 1 + k
-        const d = Math.hypot(...lab(parseColor(a), CVD[vision]!).map((x, n) => x - lab(parseColor(b), CVD[vision]!)[n]!))
+        const d = Math.hypot(
+          ...lab(parseColor(a), CVD[vision]!).map((x, n) => x - lab(parseColor(b), CVD[vision]!)[n]!),
+        )
         // The first three (the default scene's groups) far apart; any two at least clearly apart.
         const min = j < 3 ? 30 : 9
         if (d < min) close.push(`${a} and ${b}: ${d.toFixed(1)} < ${min}`)

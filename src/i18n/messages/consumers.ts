@@ -12,9 +12,8 @@ export const consumersEn = {
   'addConsumer.instanceHint':
     'A static member: if it restarts within session.timeout.ms with the same id, it gets its partitions back without a rebalance. Empty: a dynamic member.',
   'addConsumer.protocol': 'Rebalance protocol (group.protocol)',
-  'addConsumer.protocol.classic': 'classic: join and sync, the group waits for every member',
-  'addConsumer.protocol.consumer':
-    'consumer (KIP-848): the coordinator assigns, members move only what changes',
+  'addConsumer.protocol.classic': 'join and sync: the group waits for every member’s next poll',
+  'addConsumer.protocol.consumer': 'KIP-848: the coordinator assigns, members move only what changes',
   'addConsumer.pollLoop': 'Poll loop and deserializer',
   'addConsumer.rate': 'Processing speed (records a second)',
   'addConsumer.maxPollRecords': 'max.poll.records',
@@ -85,7 +84,7 @@ export const consumersEn = {
   'member.pollClock': 'poll',
   'member.pollClockHint':
     '{s} s since its last poll; at {limit} s (max.poll.interval.ms) it leaves the group',
-  'member.heartbeatClock': 'heartbeat',
+  'member.heartbeatClock': '♥',
   'member.heartbeatClockHint':
     '{s} s since its last heartbeat; at {limit} s (session.timeout.ms) the coordinator removes it',
   'member.pollTimedOut': 'left: poll timeout',
@@ -107,9 +106,8 @@ export const consumersEs: Record<keyof typeof consumersEn, string> = {
   'addConsumer.instanceHint':
     'Un miembro estático: si se reinicia antes de session.timeout.ms con el mismo id, recupera sus particiones sin rebalanceo. Vacío: un miembro dinámico.',
   'addConsumer.protocol': 'Protocolo de rebalanceo (group.protocol)',
-  'addConsumer.protocol.classic': 'classic: join y sync, el grupo espera a todos los miembros',
-  'addConsumer.protocol.consumer':
-    'consumer (KIP-848): asigna el coordinador y cada miembro mueve solo lo que cambia',
+  'addConsumer.protocol.classic': 'join y sync: el grupo espera al siguiente poll de cada miembro',
+  'addConsumer.protocol.consumer': 'KIP-848: asigna el coordinador y cada miembro mueve solo lo que cambia',
   'addConsumer.pollLoop': 'Bucle de poll y deserializador',
   'addConsumer.rate': 'Velocidad de procesamiento (mensajes por segundo)',
   'addConsumer.maxPollRecords': 'max.poll.records',
@@ -181,7 +179,7 @@ export const consumersEs: Record<keyof typeof consumersEn, string> = {
   'member.remove': 'Sacar a {id} de su grupo',
   'member.pollClock': 'poll',
   'member.pollClockHint': '{s} s desde su último poll; a los {limit} s (max.poll.interval.ms) sale del grupo',
-  'member.heartbeatClock': 'heartbeat',
+  'member.heartbeatClock': '♥',
   'member.heartbeatClockHint':
     '{s} s desde su último heartbeat; a los {limit} s (session.timeout.ms) el coordinador lo saca',
   'member.pollTimedOut': 'fuera: tiempo de poll',

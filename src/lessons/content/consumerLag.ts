@@ -14,7 +14,7 @@ const fraudMembers = (state: SimState) => state.consumers.filter((c) => c.groupI
 /**
  * "Why is my lag growing?": the course's scene with only P1 writing (2 JSON records a second). billing has one slow
  * member (half a record a second); fraud-check reads JSON and fails on anything else (Kafka's default: the poll
- * throws); purchases.DLT waits for dead letters.
+ * throws); purchases.DLT waits for dead letters (one replica, on broker 3, so that the stage stays one screen).
  */
 export const consumerLagLesson: Lesson = {
   id: 'consumer-lag',
@@ -25,7 +25,13 @@ export const consumerLagLesson: Lesson = {
       { atMs: 0, command: { type: 'setProducerRate', producerId: 'P2', ratePerSec: 0 } },
       {
         atMs: 0,
-        command: { type: 'createTopic', name: 'purchases.DLT', partitions: 1, replicationFactor: 3 },
+        command: {
+          type: 'createTopic',
+          name: 'purchases.DLT',
+          partitions: 1,
+          replicationFactor: 1,
+          replicaAssignment: [[3]],
+        },
       },
       {
         atMs: 0,

@@ -15,9 +15,16 @@ export function BrokerCard({ brokerId }: { brokerId: number }) {
     const b = s.sim.state.brokers.find((x) => x.id === brokerId)
     if (!b) return null
     // focus=: only that topic's partitions (or that one partition) on each broker.
-    const replicas = replicasOnBroker(s.sim.state, brokerId).filter((r) => inFocus(focus, r.topic, r.partition))
-    const leads = replicas.filter(({ topic, partition }) => s.sim.state.topics[topic]?.partitions[partition]?.leader === brokerId).length
-    const fenceIn = !b.alive && !b.fenced && b.fenceAt >= 0 ? Math.max(0, Math.ceil((b.fenceAt - s.sim.state.timeMs) / 100) / 10) : null
+    const replicas = replicasOnBroker(s.sim.state, brokerId).filter((r) =>
+      inFocus(focus, r.topic, r.partition),
+    )
+    const leads = replicas.filter(
+      ({ topic, partition }) => s.sim.state.topics[topic]?.partitions[partition]?.leader === brokerId,
+    ).length
+    const fenceIn =
+      !b.alive && !b.fenced && b.fenceAt >= 0
+        ? Math.max(0, Math.ceil((b.fenceAt - s.sim.state.timeMs) / 100) / 10)
+        : null
     return {
       alive: b.alive,
       fenced: b.fenced,
@@ -43,7 +50,12 @@ export function BrokerCard({ brokerId }: { brokerId: number }) {
     <section
       role="group"
       aria-label={label}
-      className={['broker-card', 'panel', view.alive ? 'alive' : 'dead', view.selected ? 'selected' : ''].join(' ')}
+      className={[
+        'broker-card',
+        'panel',
+        view.alive ? 'alive' : 'dead',
+        view.selected ? 'selected' : '',
+      ].join(' ')}
       data-broker-card={brokerId}
       data-anchor={`broker:${brokerId}`}
       tabIndex={-1}
@@ -58,7 +70,9 @@ export function BrokerCard({ brokerId }: { brokerId: number }) {
           </span>
           <h3 className="broker-name">{label}</h3>
         </span>
-        <span className={`broker-status ${view.alive ? (view.stalled ? 'stalled' : 'up') : 'down'}`}>{status}</span>
+        <span className={`broker-status ${view.alive ? (view.stalled ? 'stalled' : 'up') : 'down'}`}>
+          {status}
+        </span>
         <span className="broker-leads">{t('broker.leads', { n: view.leads })}</span>
         <span className="broker-spacer" />
         <KillRestartButton brokerId={brokerId} alive={view.alive} />
@@ -68,7 +82,12 @@ export function BrokerCard({ brokerId }: { brokerId: number }) {
       ) : (
         <div className="broker-replicas">
           {view.replicas.map((r) => (
-            <ReplicaRow key={`${r.topic}-${r.partition}`} topic={r.topic} partition={r.partition} brokerId={brokerId} />
+            <ReplicaRow
+              key={`${r.topic}-${r.partition}`}
+              topic={r.topic}
+              partition={r.partition}
+              brokerId={brokerId}
+            />
           ))}
         </div>
       )}

@@ -28,7 +28,8 @@ function useCapacity() {
       if (!log || !slot) return
       const style = getComputedStyle(log)
       const gap = parseFloat(style.columnGap) || 0
-      const width = log.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0)
+      const width =
+        log.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0)
       // A record's cell can be wider than the empty slot (its key's text): the widest of the two, by layout
       // (offsetWidth: cells entering are scaled by their animation).
       const cell = log.querySelector<HTMLElement>(':scope > li > .cell')?.parentElement
@@ -40,7 +41,10 @@ function useCapacity() {
     const measureAndWatch = () => {
       measure()
       // An empty slot and a record's cell (the first one that appears too): both change with the stage's font.
-      const now = [el.querySelector('.log-slot'), el.querySelector('.log > li > .cell')?.parentElement ?? null]
+      const now = [
+        el.querySelector('.log-slot'),
+        el.querySelector('.log > li > .cell')?.parentElement ?? null,
+      ]
       now.forEach((box, i) => {
         if (!ro || !box || box === watched[i]) return
         if (watched[i]) ro.unobserve(watched[i]!)
@@ -62,7 +66,11 @@ export function ClusterView() {
   const brokerIds = useLab((s) => s.sim.state.brokers.map((b) => b.id))
   const shown = usePanelShown('cluster')
   const focus = useFocus()
-  const topics = useLab((s) => Object.values(s.sim.state.topics).filter((tp) => !tp.internal && inFocus(focus, tp.name)).map((tp) => tp.name))
+  const topics = useLab((s) =>
+    Object.values(s.sim.state.topics)
+      .filter((tp) => !tp.internal && inFocus(focus, tp.name))
+      .map((tp) => tp.name),
+  )
   // At scale (many replicas or brokers): a strip of broker tiles and a heatmap of each topic's partitions.
   const compact = useLab((s) => atScale(s.sim.state))
   const { ref, capacity } = useCapacity()
@@ -74,10 +82,21 @@ export function ClusterView() {
           {t('cluster.label')} · {t('cluster.brokers', { n: brokerIds.length })}
         </h2>
         <span className="broker-spacer" />
-        <button type="button" className="btn btn-small" onClick={() => openDialog('createTopic')} aria-keyshortcuts="T" data-anchor="control:createTopic">
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => openDialog('createTopic')}
+          aria-keyshortcuts="T"
+          data-anchor="control:createTopic"
+        >
           {t('cluster.createTopic')}
         </button>
-        <button type="button" className="btn btn-small" onClick={() => dispatch({ type: 'addBroker' })} aria-keyshortcuts="B">
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => dispatch({ type: 'addBroker' })}
+          aria-keyshortcuts="B"
+        >
           {t('cluster.addBroker')}
         </button>
       </div>

@@ -6,20 +6,34 @@ import { RoleIcon } from './RoleIcon'
  * A broker at scale, as one tile of the broker strip: its id, whether it runs, how many partitions it leads, and
  * its kill/restart button. Pointing at it (or focusing it) lights the partitions it leads on the heatmap.
  */
-export function CompactBroker({ brokerId, onPoint }: { brokerId: number; onPoint: (brokerId: number | null) => void }) {
+export function CompactBroker({
+  brokerId,
+  onPoint,
+}: {
+  brokerId: number
+  onPoint: (brokerId: number | null) => void
+}) {
   const t = useT()
   const { select, dispatch } = useLabActions()
   const view = useLab((s) => {
     const b = s.sim.state.brokers.find((x) => x.id === brokerId)
     if (!b) return null
     let leads = 0
-    for (const tp of Object.values(s.sim.state.topics)) if (!tp.internal) for (const p of tp.partitions) if (p.leader === brokerId) leads++
-    const fenceIn = !b.alive && !b.fenced && b.fenceAt >= 0 ? Math.max(0, Math.ceil((b.fenceAt - s.sim.state.timeMs) / 1000)) : null
+    for (const tp of Object.values(s.sim.state.topics))
+      if (!tp.internal) for (const p of tp.partitions) if (p.leader === brokerId) leads++
+    const fenceIn =
+      !b.alive && !b.fenced && b.fenceAt >= 0
+        ? Math.max(0, Math.ceil((b.fenceAt - s.sim.state.timeMs) / 1000))
+        : null
     return { alive: b.alive, fenced: b.fenced, leads, fenceIn }
   })
   if (!view) return null
   const name = t('broker.name', { id: brokerId })
-  const status = view.alive ? t('broker.running') : view.fenceIn !== null ? t('broker.stoppedNotFenced', { s: view.fenceIn }) : t('broker.stoppedFenced')
+  const status = view.alive
+    ? t('broker.running')
+    : view.fenceIn !== null
+      ? t('broker.stoppedNotFenced', { s: view.fenceIn })
+      : t('broker.stoppedFenced')
   const action = view.alive ? t('broker.kill', { id: brokerId }) : t('broker.restart', { id: brokerId })
   return (
     <li
@@ -57,15 +71,36 @@ export function CompactBroker({ brokerId, onPoint }: { brokerId: number; onPoint
         className={view.alive ? 'bt-action kill' : 'bt-action restart'}
         aria-label={action}
         title={action}
-        onClick={() => dispatch(view.alive ? { type: 'killBroker', brokerId } : { type: 'restartBroker', brokerId })}
+        onClick={() =>
+          dispatch(view.alive ? { type: 'killBroker', brokerId } : { type: 'restartBroker', brokerId })
+        }
       >
         {view.alive ? (
-          <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+          <svg
+            width="12"
+            height="12"
+            viewBox="0 0 16 16"
+            aria-hidden="true"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          >
             <path d="M8 1.5v6" />
             <path d="M4.2 4a5.5 5.5 0 1 0 7.6 0" />
           </svg>
         ) : (
-          <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+          <svg
+            width="12"
+            height="12"
+            viewBox="0 0 16 16"
+            aria-hidden="true"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          >
             <path d="M13 8a5 5 0 1 1-1.6-3.7" />
             <path d="M13 2v3.3H9.7" />
           </svg>

@@ -11,7 +11,12 @@ export function HeatmapLegend({ scale }: { scale: number }) {
         <span className="hm-ramp">
           <span>{t('heatmap.lagNone')}</span>
           {LAG_PAINT.map((p, i) => (
-            <span key={i} className="hm-swatch" style={{ background: p.fill, borderColor: p.edge }} aria-hidden="true" />
+            <span
+              key={i}
+              className="hm-swatch"
+              style={{ background: p.fill, borderColor: p.edge }}
+              aria-hidden="true"
+            />
           ))}
           <span>{t('heatmap.lagMax', { n: scale })}</span>
         </span>

@@ -6,11 +6,19 @@ export function KillRestartButton({ brokerId, alive }: { brokerId: number; alive
   const t = useT()
   const { dispatch } = useLabActions()
   return alive ? (
-    <button type="button" className="btn btn-small btn-danger" onClick={() => dispatch({ type: 'killBroker', brokerId })}>
+    <button
+      type="button"
+      className="btn btn-small btn-danger"
+      onClick={() => dispatch({ type: 'killBroker', brokerId })}
+    >
       {t('broker.kill', { id: brokerId })}
     </button>
   ) : (
-    <button type="button" className="btn btn-small btn-primary" onClick={() => dispatch({ type: 'restartBroker', brokerId })}>
+    <button
+      type="button"
+      className="btn btn-small btn-primary"
+      onClick={() => dispatch({ type: 'restartBroker', brokerId })}
+    >
       {t('broker.restart', { id: brokerId })}
     </button>
   )

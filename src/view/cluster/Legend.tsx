@@ -2,7 +2,10 @@ import { useT } from '../../i18n/useT'
 import { useLab } from '../../store/react'
 import { RoleIcon, type ReplicaRole } from './RoleIcon'
 
-const ROLES: [ReplicaRole, 'replica.leader' | 'replica.follower' | 'replica.outOfSync' | 'replica.offline'][] = [
+const ROLES: [
+  ReplicaRole,
+  'replica.leader' | 'replica.follower' | 'replica.outOfSync' | 'replica.offline',
+][] = [
   ['leader', 'replica.leader'],
   ['follower', 'replica.follower'],
   ['outOfSync', 'replica.outOfSync'],
@@ -13,7 +16,9 @@ const ROLES: [ReplicaRole, 'replica.leader' | 'replica.follower' | 'replica.outO
 export function Legend() {
   const t = useT()
   // Segment boundaries are explained where there are some to see (topics with small segments: the retention lesson).
-  const segmented = useLab((s) => Object.values(s.sim.state.topics).some((tp) => tp.partitions.some((p) => p.segments.length > 1)))
+  const segmented = useLab((s) =>
+    Object.values(s.sim.state.topics).some((tp) => tp.partitions.some((p) => p.segments.length > 1)),
+  )
   return (
     <ul className="legend" aria-label={t('legend.label')}>
       {ROLES.map(([role, key]) => (

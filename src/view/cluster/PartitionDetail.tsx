@@ -23,11 +23,21 @@ export function PartitionDetail({
   if (!v) return null
   const outOfSync = v.replicas.filter((b) => !v.isr.includes(b))
   return (
-    <section className={pinned ? 'partition-detail-pop pinned' : 'partition-detail-pop'} style={style} aria-labelledby={`pd-${v.name}`} data-partition-detail={partition}>
+    <section
+      className={pinned ? 'partition-detail-pop pinned' : 'partition-detail-pop'}
+      style={style}
+      aria-labelledby={`pd-${v.name}`}
+      data-partition-detail={partition}
+    >
       <header className="pd-head">
         <h4 id={`pd-${v.name}`}>{t('detail.title', { name: v.name })}</h4>
         {pinned && (
-          <button type="button" className="pd-close" onClick={onClose} aria-label={t('detail.close', { name: v.name })}>
+          <button
+            type="button"
+            className="pd-close"
+            onClick={onClose}
+            aria-label={t('detail.close', { name: v.name })}
+          >
             <RoleIcon role="offline" size={12} />
           </button>
         )}
@@ -39,7 +49,8 @@ export function PartitionDetail({
             <strong className="pd-bad">{t('detail.noLeader')}</strong>
           ) : (
             <>
-              <strong>{t('broker.name', { id: v.leader })}</strong> <span className="pd-muted">{t('detail.epoch', { n: v.epoch })}</span>
+              <strong>{t('broker.name', { id: v.leader })}</strong>{' '}
+              <span className="pd-muted">{t('detail.epoch', { n: v.epoch })}</span>
             </>
           )}
         </dd>
@@ -48,7 +59,9 @@ export function PartitionDetail({
         <dt>{t('detail.isr')}</dt>
         <dd>
           <span className="mono">{v.isr.join(', ') || '—'}</span>
-          {outOfSync.length > 0 && <span className="pd-warn"> {t('detail.outOfSync', { ids: outOfSync.join(', ') })}</span>}
+          {outOfSync.length > 0 && (
+            <span className="pd-warn"> {t('detail.outOfSync', { ids: outOfSync.join(', ') })}</span>
+          )}
         </dd>
         <dt>{t('detail.leo')}</dt>
         <dd className="mono">{v.leo}</dd>

@@ -3,7 +3,15 @@ import { useT } from '../../i18n/useT'
 import { useLab, useLabStore } from '../../store/react'
 import { drawnAnchors, type AnchorBox } from '../flights/anchors'
 import { drawHeatmap, type HeatmapMarks } from './drawHeatmap'
-import { cellAt, cellRect, heatmapCells, heatmapLayout, moveFocus, type HeatmapCells, type HeatmapLayout } from './heatmapModel'
+import {
+  cellAt,
+  cellRect,
+  heatmapCells,
+  heatmapLayout,
+  moveFocus,
+  type HeatmapCells,
+  type HeatmapLayout,
+} from './heatmapModel'
 import { HeatmapLegend } from './HeatmapLegend'
 import { PartitionDetail } from './PartitionDetail'
 import { partitionDetailView } from './partitionDetailView'
@@ -49,7 +57,9 @@ export function PartitionHeatmap({ topic, broker }: { topic: string; broker: num
     if (!el) return
     const measure = () => {
       const next = heatmapLayout(count, el.clientWidth, el.clientHeight)
-      setLayout((prev) => (prev && prev.cell === next.cell && prev.cols === next.cols && prev.count === next.count ? prev : next))
+      setLayout((prev) =>
+        prev && prev.cell === next.cell && prev.cols === next.cols && prev.count === next.count ? prev : next,
+      )
     }
     measure()
     const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure)
@@ -118,7 +128,14 @@ export function PartitionHeatmap({ topic, broker }: { topic: string; broker: num
         const c = cellRect(layout, i)
         const left = r.left + c.x
         const top = r.top + c.y
-        out.set(`slot:${topic}:${i}:${leader}`, { left, top, right: left + c.size, bottom: top + c.size, cx: left + half, cy: top + half })
+        out.set(`slot:${topic}:${i}:${leader}`, {
+          left,
+          top,
+          right: left + c.size,
+          bottom: top + c.size,
+          cx: left + half,
+          cy: top + half,
+        })
       }
     }
     drawnAnchors.add(add)
@@ -148,7 +165,9 @@ export function PartitionHeatmap({ topic, broker }: { topic: string; broker: num
     )
   }
 
-  const pick = (e: React.PointerEvent<HTMLCanvasElement> | React.MouseEvent<HTMLCanvasElement>): number | null => {
+  const pick = (
+    e: React.PointerEvent<HTMLCanvasElement> | React.MouseEvent<HTMLCanvasElement>,
+  ): number | null => {
     if (!layout) return null
     const r = e.currentTarget.getBoundingClientRect()
     return cellAt(layout, e.clientX - r.left, e.clientY - r.top)
@@ -205,7 +224,8 @@ export function PartitionHeatmap({ topic, broker }: { topic: string; broker: num
         onKeyDown={onKey}
         onFocus={(e) => {
           // From the keyboard, the first partition opens; a tap or a click opens the one under it instead.
-          if (e.target === e.currentTarget && pinned === null && e.currentTarget.matches(':focus-visible')) choose(0)
+          if (e.target === e.currentTarget && pinned === null && e.currentTarget.matches(':focus-visible'))
+            choose(0)
         }}
       >
         <canvas
@@ -223,7 +243,13 @@ export function PartitionHeatmap({ topic, broker }: { topic: string; broker: num
           }}
         />
         {layout && current !== null && current < count && (
-          <PartitionDetail topic={topic} partition={current} style={detailPlace(layout, current)} pinned={hover === null} onClose={() => choose(null)} />
+          <PartitionDetail
+            topic={topic}
+            partition={current}
+            style={detailPlace(layout, current)}
+            pinned={hover === null}
+            onClose={() => choose(null)}
+          />
         )}
       </div>
       <p className="visually-hidden" id={`${id}-keys`}>

@@ -28,7 +28,8 @@ function cells(): HTMLLIElement[] {
 
 /** Runs the scene until partition 0's leader shows more records than `n`. */
 function untilMoreThan(store: LabStore, n: number) {
-  for (let i = 0; i < 60 && cells().length <= n; i++) act(() => void store.getState().dispatch({ type: 'advance', ms: 500 }))
+  for (let i = 0; i < 60 && cells().length <= n; i++)
+    act(() => void store.getState().dispatch({ type: 'advance', ms: 500 }))
 }
 
 beforeEach(() => setLang('en'))
@@ -45,7 +46,9 @@ describe('ReplicaRow', () => {
     expect(kept.length).toBeGreaterThan(0)
     expect(after.length).toBeGreaterThan(kept.length)
     // No entrance on a cell: the arrival is drawn by the message's flight.
-    expect(after.filter((li) => li.className !== '' && li.className !== 'segment-start').map((li) => li.className)).toEqual([])
+    expect(
+      after.filter((li) => li.className !== '' && li.className !== 'segment-start').map((li) => li.className),
+    ).toEqual([])
   })
 
   it("a stopped broker's row shows what it holds: its own log end, no high watermark, no slots for records it never got", () => {
@@ -69,12 +72,25 @@ describe('ReplicaRow', () => {
       seed: 3,
       brokers: 1,
       config: { networkDelayMs: 100 },
-      commands: [{ atMs: 0, command: { type: 'createTopic', name: 't', partitions: 1, replicationFactor: 1, config: { segmentBytes: 256 } } }],
+      commands: [
+        {
+          atMs: 0,
+          command: {
+            type: 'createTopic',
+            name: 't',
+            partitions: 1,
+            replicationFactor: 1,
+            config: { segmentBytes: 256 },
+          },
+        },
+      ],
     }
     const store = createLabStore(scene, { running: false })
     // One batch each (a segment rolls between batches, never inside one).
     for (let i = 0; i < 30; i++) {
-      store.getState().dispatch({ type: 'produce', topic: 't', key: null, value: `{"order":${i}}`, format: 'json' })
+      store
+        .getState()
+        .dispatch({ type: 'produce', topic: 't', key: null, value: `{"order":${i}}`, format: 'json' })
       store.getState().dispatch({ type: 'advance', ms: 500 })
     }
     render(
@@ -87,19 +103,28 @@ describe('ReplicaRow', () => {
     const p = store.getState().sim.state.topics['t']!.partitions[0]!
     expect(p.logEndOffset).toBe(30)
     const list = screen.getByRole('list', { name: /Log of t-0 on broker 1/ })
-    const shown = [...list.querySelectorAll<HTMLLIElement>(':scope > li')].filter((li) => li.querySelector('.cell'))
+    const shown = [...list.querySelectorAll<HTMLLIElement>(':scope > li')].filter((li) =>
+      li.querySelector('.cell'),
+    )
     const from = Number(shown[0]!.querySelector('.cell-offset')!.textContent)
     const bases = p.segments.map((seg) => seg.baseOffset).filter((b) => b >= from && b < 30)
     expect(bases.length).toBeGreaterThan(0)
-    const marked = shown.filter((li) => li.classList.contains('segment-start')).map((li) => Number(li.querySelector('.cell-offset')!.textContent))
+    const marked = shown
+      .filter((li) => li.classList.contains('segment-start'))
+      .map((li) => Number(li.querySelector('.cell-offset')!.textContent))
     expect(marked).toEqual(bases)
-    expect(shown.find((li) => li.classList.contains('segment-start'))!.querySelector('.cell')!.getAttribute('aria-label')).toMatch(
-      /a new segment starts here, at offset \d+/,
-    )
+    expect(
+      shown
+        .find((li) => li.classList.contains('segment-start'))!
+        .querySelector('.cell')!
+        .getAttribute('aria-label'),
+    ).toMatch(/a new segment starts here, at offset \d+/)
     // The log starts at 0; the offsets before the window are summed up behind the marker that names that start.
     const more = list.querySelector('.log-more')!
     expect(more.querySelector('.log-more-start')?.textContent).toBe('0')
-    expect(more.getAttribute('title')).toBe(`The log starts at offset 0 (its log start offset); ${from} older records are out of view.`)
+    expect(more.getAttribute('title')).toBe(
+      `The log starts at offset 0 (its log start offset); ${from} older records are out of view.`,
+    )
   })
 
   it('writes the values in the cells while a lesson step talks about them, and the keys otherwise', () => {

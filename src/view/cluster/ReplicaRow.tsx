@@ -36,13 +36,28 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
     const replica = p?.replicas.find((r) => r.brokerId === brokerId)
     const broker = s.sim.state.brokers.find((b) => b.id === brokerId)
     if (!p || !replica || !broker) return null
-    const role: ReplicaRole = !broker.alive ? 'offline' : p.leader === brokerId ? 'leader' : p.isr.includes(replica.brokerId) ? 'follower' : 'outOfSync'
-    const selected = s.selection?.kind === 'record' && s.selection.topic === topic && s.selection.partition === partition ? s.selection.offset : -1
+    const role: ReplicaRole = !broker.alive
+      ? 'offline'
+      : p.leader === brokerId
+        ? 'leader'
+        : p.isr.includes(replica.brokerId)
+          ? 'follower'
+          : 'outOfSync'
+    const selected =
+      s.selection?.kind === 'record' && s.selection.topic === topic && s.selection.partition === partition
+        ? s.selection.offset
+        : -1
     const flags =
       role === 'leader'
         ? Object.values(s.sim.state.groups)
-            .map((g, index) => ({ groupId: g.groupId, index, committed: g.topic === topic ? g.committed[partition] : undefined }))
-            .filter((f): f is { groupId: string; index: number; committed: number } => f.committed !== undefined)
+            .map((g, index) => ({
+              groupId: g.groupId,
+              index,
+              committed: g.topic === topic ? g.committed[partition] : undefined,
+            }))
+            .filter(
+              (f): f is { groupId: string; index: number; committed: number } => f.committed !== undefined,
+            )
         : []
     return {
       flags,
@@ -53,7 +68,12 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
       logStart: p.logStartOffset,
       partitionLeo: p.logEndOffset,
       // A stopped broker's replica holds its own log and nothing after it: no slots for what it never received.
-      window: logWindow(p, role === 'leader' ? p.logEndOffset : replica.logEndOffset, capacity, role === 'offline' ? replica.logEndOffset : p.logEndOffset),
+      window: logWindow(
+        p,
+        role === 'leader' ? p.logEndOffset : replica.logEndOffset,
+        capacity,
+        role === 'offline' ? replica.logEndOffset : p.logEndOffset,
+      ),
       selected,
     }
   })
@@ -72,7 +92,8 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
     if (i < 0) return
     e.preventDefault()
     e.stopPropagation()
-    const next = e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : i + (e.key === 'ArrowLeft' ? -1 : 1)
+    const next =
+      e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : i + (e.key === 'ArrowLeft' ? -1 : 1)
     buttons[Math.max(0, Math.min(buttons.length - 1, next))]?.focus()
   }
 
@@ -106,7 +127,11 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
       >
         {window.hiddenBefore > 0 && (
           // Where the log starts (its log start offset), then the older records out of view.
-          <li className="log-more" aria-hidden="true" title={t('replica.hiddenFrom', { n: window.hiddenBefore, start: view.logStart })}>
+          <li
+            className="log-more"
+            aria-hidden="true"
+            title={t('replica.hiddenFrom', { n: window.hiddenBefore, start: view.logStart })}
+          >
             <span className="log-more-start">{view.logStart}</span>
             <span>…</span>
           </li>
@@ -128,21 +153,45 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
               <button
                 type="button"
                 className={classes.join(' ')}
-                style={c.present ? { borderBottomColor: keyColor(c.key), background: c.committed ? keyColor(c.key, true) : undefined } : undefined}
+                style={
+                  c.present
+                    ? {
+                        borderBottomColor: keyColor(c.key),
+                        background: c.committed ? keyColor(c.key, true) : undefined,
+                      }
+                    : undefined
+                }
                 tabIndex={i === window.cells.length - 1 ? 0 : -1}
                 aria-label={
-                  t(c.present ? (c.committed ? 'record.cellCommitted' : 'record.cellUncommitted') : 'record.cellAbsent', {
-                    offset: c.offset,
-                    key: keyText,
-                  }) + (showValues && c.present ? `, ${t('record.valueIs', { value: c.value.slice(0, 80) })}` : '') + segment
+                  t(
+                    c.present
+                      ? c.committed
+                        ? 'record.cellCommitted'
+                        : 'record.cellUncommitted'
+                      : 'record.cellAbsent',
+                    {
+                      offset: c.offset,
+                      key: keyText,
+                    },
+                  ) +
+                  (showValues && c.present
+                    ? `, ${t('record.valueIs', { value: c.value.slice(0, 80) })}`
+                    : '') +
+                  segment
                 }
                 title={`${t('record.offset')} ${c.offset} · ${keyText} · ${t(`inspector.format.${c.format}`)}${segment}`}
                 onClick={() => select({ kind: 'record', topic, partition, offset: c.offset })}
               >
                 <span className="cell-offset">{c.offset}</span>
-                {c.present && <span className="cell-key">{showValues ? shortValue(c.value) : shortKey(c.key)}</span>}
+                {c.present && (
+                  <span className="cell-key">{showValues ? shortValue(c.value) : shortKey(c.key)}</span>
+                )}
               </button>
-              <GroupFlags flags={view.flags.filter((f) => f.committed === c.offset || (i === 0 && f.committed < c.offset))} />
+              <GroupFlags
+                flags={view.flags.filter(
+                  (f) => f.committed === c.offset || (i === 0 && f.committed < c.offset),
+                )}
+              />
             </>
           )
           // A record simply appears where its message lands (the flight is its arrival): an entrance animated per
@@ -165,7 +214,11 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
       </ol>
       <div className="replica-stats mono" aria-hidden="true">
         <span title={t('replica.leoHint')}>LEO {view.leo}</span>
-        {hw === null ? <span title={t('replica.hwStoppedHint')}>HW —</span> : <span title={t('replica.hwHint')}>HW {hw}</span>}
+        {hw === null ? (
+          <span title={t('replica.hwStoppedHint')}>HW —</span>
+        ) : (
+          <span title={t('replica.hwHint')}>HW {hw}</span>
+        )}
       </div>
     </div>
   )

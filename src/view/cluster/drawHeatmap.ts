@@ -51,7 +51,13 @@ function cross(ctx: CanvasRenderingContext2D, x: number, y: number, s: number, i
 }
 
 /** Draws one cell over whatever was there (its square and gap cleared first). */
-export function drawCell(ctx: CanvasRenderingContext2D, layout: HeatmapLayout, cells: HeatmapCells, marks: HeatmapMarks, i: number): void {
+export function drawCell(
+  ctx: CanvasRenderingContext2D,
+  layout: HeatmapLayout,
+  cells: HeatmapCells,
+  marks: HeatmapMarks,
+  i: number,
+): void {
   const { x, y, size } = cellRect(layout, i)
   ctx.fillStyle = PANEL
   ctx.fillRect(x, y, layout.cell, layout.cell)

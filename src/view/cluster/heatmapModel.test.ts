@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { largeScenario, stressScenario } from '../../scenarios/builtins'
 import { buildSimulation } from '../../scenarios/scenario'
-import { cellAt, cellRect, cellState, heatmapCells, heatmapLayout, lagLevel, LAG_LEVELS, MIN_LAG_SCALE, moveFocus } from './heatmapModel'
+import {
+  cellAt,
+  cellRect,
+  cellState,
+  heatmapCells,
+  heatmapLayout,
+  lagLevel,
+  LAG_LEVELS,
+  MIN_LAG_SCALE,
+  moveFocus,
+} from './heatmapModel'
 import { contrast, LAG_PAINT, PANEL, paintOf, STATE_PAINT, STRIPE } from './heatmapPalette'
 
 const replicas = (...ids: number[]) => ids.map((brokerId) => ({ brokerId }))
@@ -11,7 +21,9 @@ describe('a partition’s cell state', () => {
     expect(cellState({ leader: 1, isr: [1, 2, 3], replicas: replicas(1, 2, 3) } as never)).toBe('inSync')
   })
   it('is under-replicated when the ISR is smaller than the replica set', () => {
-    expect(cellState({ leader: 1, isr: [1, 2], replicas: replicas(1, 2, 3) } as never)).toBe('underReplicated')
+    expect(cellState({ leader: 1, isr: [1, 2], replicas: replicas(1, 2, 3) } as never)).toBe(
+      'underReplicated',
+    )
   })
   it('is offline without a leader, whatever the ISR says', () => {
     expect(cellState({ leader: null, isr: [3], replicas: replicas(1, 2, 3) } as never)).toBe('offline')
@@ -54,7 +66,9 @@ describe('a topic’s cells, from the engine', () => {
       expect(after.leader[i]).not.toBe(5)
       expect(after.state[i]).toBe('underReplicated')
     }
-    const held = sim.state.topics.clicks!.partitions.filter((p) => p.replicas.some((r) => r.brokerId === 5)).length
+    const held = sim.state.topics.clicks!.partitions.filter((p) =>
+      p.replicas.some((r) => r.brokerId === 5),
+    ).length
     expect(after.underReplicated).toBe(held)
     expect(after.offline).toBe(0)
   })
@@ -64,7 +78,9 @@ describe('a topic’s cells, from the engine', () => {
     sim.advance(20_000)
     const cells = heatmapCells(sim.state, 'clicks')
     const p = sim.state.topics.clicks!.partitions[7]!
-    const lags = Object.values(sim.state.groups).map((g) => (g.committed[7] === undefined ? 0 : p.highWatermark - g.committed[7]))
+    const lags = Object.values(sim.state.groups).map((g) =>
+      g.committed[7] === undefined ? 0 : p.highWatermark - g.committed[7],
+    )
     expect(cells.lag[7]).toBe(Math.max(0, ...lags))
     expect(Math.max(...cells.lag)).toBeGreaterThan(0)
     expect(cells.scale).toBe(Math.max(MIN_LAG_SCALE, ...cells.lag))

@@ -19,7 +19,11 @@ export function cellState(p: Pick<PartitionState, 'leader' | 'isr' | 'replicas'>
 }
 
 /** The worst consumer lag on a partition over the groups reading its topic (high watermark − committed offset). */
-export function worstLag(state: SimState, topic: string, p: Pick<PartitionState, 'partition' | 'highWatermark'>): number {
+export function worstLag(
+  state: SimState,
+  topic: string,
+  p: Pick<PartitionState, 'partition' | 'highWatermark'>,
+): number {
   let worst = 0
   for (const g of Object.values(state.groups)) {
     if (g.topic !== topic) continue
@@ -94,7 +98,13 @@ export interface HeatmapLayout {
   height: number
 }
 
-export function heatmapLayout(count: number, width: number, maxHeight: number, minCell = 6, maxCell = 44): HeatmapLayout {
+export function heatmapLayout(
+  count: number,
+  width: number,
+  maxHeight: number,
+  minCell = 6,
+  maxCell = 44,
+): HeatmapLayout {
   const w = Math.max(1, Math.floor(width))
   let cell = minCell
   for (let size = maxCell; size >= minCell; size--) {

@@ -30,7 +30,9 @@ export const PANEL = '#ffffff'
 export const RING = '#0f172a'
 
 export function paintOf(state: CellState, level: number): CellPaint {
-  return state === 'inSync' ? LAG_PAINT[Math.max(0, Math.min(LAG_PAINT.length - 1, level))]! : STATE_PAINT[state]
+  return state === 'inSync'
+    ? LAG_PAINT[Math.max(0, Math.min(LAG_PAINT.length - 1, level))]!
+    : STATE_PAINT[state]
 }
 
 function luminance(hex: string): number {

@@ -24,13 +24,20 @@ export interface LogWindow {
  * The recent offsets a row shows: a window ending at the partition's log end offset (so every replica of a
  * partition shows the same offsets), never before the log start offset.
  */
-export function logWindow(p: PartitionState, replicaLeo: number, capacity: number, end = p.logEndOffset): LogWindow {
+export function logWindow(
+  p: PartitionState,
+  replicaLeo: number,
+  capacity: number,
+  end = p.logEndOffset,
+): LogWindow {
   const cap = Math.max(1, capacity)
   const from = Math.max(p.logStartOffset, Math.min(end, p.logEndOffset) - cap)
   const cells: CellView[] = []
   const last = Math.min(end, p.logEndOffset)
   const bases = new Set<number>()
-  for (const s of p.segments) if (s.baseOffset > p.logStartOffset && s.baseOffset >= from && s.baseOffset < last) bases.add(s.baseOffset)
+  for (const s of p.segments)
+    if (s.baseOffset > p.logStartOffset && s.baseOffset >= from && s.baseOffset < last)
+      bases.add(s.baseOffset)
   for (let o = from; o < last; o++) {
     const r = recordAt(p, o)
     cells.push({

@@ -14,14 +14,20 @@ export interface PartitionDetailView {
   groups: { groupId: string; committed: number | null; lag: number; owner: string | null }[]
 }
 
-export function partitionDetailView(state: SimState, topic: string, partition: number): PartitionDetailView | null {
+export function partitionDetailView(
+  state: SimState,
+  topic: string,
+  partition: number,
+): PartitionDetailView | null {
   const p = state.topics[topic]?.partitions[partition]
   if (!p) return null
   const groups = Object.values(state.groups)
     .filter((g) => g.topic === topic)
     .map((g) => {
       const committed = g.committed[partition]
-      const owner = state.consumers.find((c) => c.groupId === g.groupId && c.status === 'active' && c.owned.includes(partition))
+      const owner = state.consumers.find(
+        (c) => c.groupId === g.groupId && c.status === 'active' && c.owned.includes(partition),
+      )
       return {
         groupId: g.groupId,
         committed: committed ?? null,

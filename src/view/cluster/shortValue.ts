@@ -14,7 +14,8 @@ function firstField(value: string): string | undefined {
     const parsed: unknown = JSON.parse(value)
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined
     const first = Object.values(parsed)[0]
-    if (typeof first === 'string' || typeof first === 'number' || typeof first === 'boolean') return String(first)
+    if (typeof first === 'string' || typeof first === 'number' || typeof first === 'boolean')
+      return String(first)
   } catch {
     // Not JSON after all: shown as text.
   }

@@ -69,7 +69,7 @@ describe('AddConsumerDialog: the poll loop, the deserializer and the protocol', 
     const group = screen.getByRole('combobox', { name: 'Consumer group (group.id)' })
     await user.clear(group)
     await user.type(group, 'kip')
-    await user.click(screen.getByRole('radio', { name: /consumer \(KIP-848\)/ }))
+    await user.click(screen.getByRole('radio', { name: /^consumer\s*KIP-848/ }))
     expect(screen.getByRole('combobox', { name: 'Assignor' })).toHaveValue('uniform')
     await user.click(screen.getByText('Poll loop and deserializer'))
     const records = screen.getByRole('textbox', { name: 'max.poll.records' })

@@ -145,6 +145,7 @@ function AddConsumerForm({ onClose }: { onClose: () => void }) {
                       }}
                     />
                     <span className="form-option-text">
+                      <span className="mono">{p}</span>
                       <span className="form-hint">{t(`addConsumer.protocol.${p}`)}</span>
                     </span>
                   </label>

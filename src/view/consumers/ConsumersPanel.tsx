@@ -11,7 +11,11 @@ export function ConsumersPanel() {
   const shown = usePanelShown('consumers')
   const focus = useFocus()
   // Each group keeps its index (its colour) when a focus hides the groups of other topics.
-  const groups = useLab((s) => Object.values(s.sim.state.groups).flatMap((g, i) => (inFocus(focus, g.topic) ? [[g.groupId, i] as const] : [])))
+  const groups = useLab((s) =>
+    Object.values(s.sim.state.groups).flatMap((g, i) =>
+      inFocus(focus, g.topic) ? [[g.groupId, i] as const] : [],
+    ),
+  )
   if (!shown) return null
   return (
     <section className="side-column consumers-panel" aria-labelledby="consumers-title">
@@ -19,7 +23,15 @@ export function ConsumersPanel() {
         <h2 id="consumers-title" className="panel-title">
           {t('consumers.label')}
         </h2>
-        <button type="button" className="btn btn-small side-add" onClick={() => openDialog('addConsumer')} aria-keyshortcuts="C" data-anchor="control:addConsumer" aria-label={t('consumers.addGroup')} title={t('consumers.addGroup')}>
+        <button
+          type="button"
+          className="btn btn-small side-add"
+          onClick={() => openDialog('addConsumer')}
+          aria-keyshortcuts="C"
+          data-anchor="control:addConsumer"
+          aria-label={t('consumers.addGroup')}
+          title={t('consumers.addGroup')}
+        >
           <span aria-hidden="true">+</span> <span className="side-add-word">{t('stage.add')}</span>
         </button>
       </div>

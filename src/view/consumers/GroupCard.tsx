@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { MessageKey } from '../../i18n/en'
-import { useT } from '../../i18n/useT'
+import { useLang, useT } from '../../i18n/useT'
+import { formatNumber } from '../../i18n/translate'
 import { ASSIGNORS, SERVER_ASSIGNORS, type AssignorName } from '../../engine'
 import { useLab, useLabActions } from '../../store/react'
 import { groupColor } from './groupColor'
@@ -25,6 +26,7 @@ const COMMIT: Record<string, MessageKey> = {
 /** A consumer group: its members and what they own, its phase, committed offsets and lag per partition. */
 export function GroupCard({ groupId, index }: { groupId: string; index: number }) {
   const t = useT()
+  const lang = useLang()
   const { dispatch } = useLabActions()
   const [moreOpen, setMoreOpen] = useState(false)
   const view = useLab((s) => {
@@ -51,7 +53,7 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
       duplicates: g.duplicates,
       skipped: g.skipped,
       deadLettered: g.deadLettered,
-      // Whole seconds of pause, the pause under way included (so the card moves once a second at most).
+      // Pauses in tenths of a second, the pause under way included.
       paused: pausedSeconds(s.sim.state.timeMs, g.pausedMs, g.pausedSince),
     }
   })
@@ -140,7 +142,7 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
     view.phase === 'PreparingRebalance' ||
     view.phase === 'CompletingRebalance' ||
     view.phase === 'Reconciling'
-  const pausedTotal = view.paused.reduce((n, p) => n + p.s, 0)
+  const pausedTotal = view.paused.reduce((n, p) => n + p.ms, 0)
   return (
     <article
       className={moreOpen ? 'group-card panel more-open' : 'group-card panel'}
@@ -207,10 +209,12 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
               className="group-paused"
               data-testid="group-paused"
               title={t('group.pausedHint', {
-                list: view.paused.map((p) => `p${p.partition} ${p.s} s`).join(', '),
+                list: view.paused
+                  .map((p) => `p${p.partition} ${formatNumber(lang, p.ms / 1000, 1)} s`)
+                  .join(', '),
               })}
             >
-              {t('group.paused', { s: pausedTotal })}
+              {t('group.paused', { s: formatNumber(lang, pausedTotal / 1000, 1) })}
             </span>
           )}
         </p>
@@ -219,21 +223,21 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
   )
 }
 
-/** Seconds each partition spent without an owner after a rebalance took it away (whole seconds, by partition). */
+/** Time each partition spent without an owner after a rebalance took it away, in tenths of a second, by partition. */
 function pausedSeconds(
   now: number,
   pausedMs: Record<number, number>,
   since: Record<number, number>,
-): { partition: number; s: number }[] {
+): { partition: number; ms: number }[] {
   const partitions = [...new Set([...Object.keys(pausedMs), ...Object.keys(since)].map(Number))].sort(
     (a, b) => a - b,
   )
   return partitions
     .map((p) => ({
       partition: p,
-      s: Math.round(((pausedMs[p] ?? 0) + (since[p] === undefined ? 0 : now - since[p]!)) / 100) / 10,
+      ms: Math.round(((pausedMs[p] ?? 0) + (since[p] === undefined ? 0 : now - since[p]!)) / 100) * 100,
     }))
-    .filter((p) => p.s > 0)
+    .filter((p) => p.ms > 0)
 }
 
 function ResetOffsets({ groupId }: { groupId: string }) {

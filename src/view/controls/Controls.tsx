@@ -37,11 +37,23 @@ export function Controls() {
         <Icon d={running ? PAUSE : PLAY} />
         {running ? t('controls.pause') : t('controls.play')}
       </button>
-      <button type="button" className="btn" onClick={actions.step} aria-keyshortcuts="." title={t('controls.step')}>
+      <button
+        type="button"
+        className="btn"
+        onClick={actions.step}
+        aria-keyshortcuts="."
+        title={t('controls.step')}
+      >
         <Icon d={STEP} />
         <span className="controls-label">{t('controls.stepShort')}</span>
       </button>
-      <button type="button" className="btn" onClick={actions.skip} aria-keyshortcuts="S" title={t('controls.skip')}>
+      <button
+        type="button"
+        className="btn"
+        onClick={actions.skip}
+        aria-keyshortcuts="S"
+        title={t('controls.skip')}
+      >
         <Icon d={SKIP} />
         <span className="controls-label">{t('controls.skipShort')}</span>
       </button>
@@ -56,11 +68,28 @@ export function Controls() {
         </select>
       </label>
       <span className="controls-sep" aria-hidden="true" />
-      <div className="controls-warp" role="group" aria-label={t('controls.warpHint')} data-anchor="control:warp">
-        <button type="button" className="btn" onClick={() => actions.warp(DAY_MS)} aria-keyshortcuts="D" title={t('controls.warpHint')}>
+      <div
+        className="controls-warp"
+        role="group"
+        aria-label={t('controls.warpHint')}
+        data-anchor="control:warp"
+      >
+        <button
+          type="button"
+          className="btn"
+          onClick={() => actions.warp(DAY_MS)}
+          aria-keyshortcuts="D"
+          title={t('controls.warpHint')}
+        >
           {t('controls.warpDay')}
         </button>
-        <button type="button" className="btn" onClick={() => actions.warp(7 * DAY_MS)} aria-keyshortcuts="W" title={t('controls.warpHint')}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => actions.warp(7 * DAY_MS)}
+          aria-keyshortcuts="W"
+          title={t('controls.warpHint')}
+        >
           {t('controls.warpWeek')}
         </button>
       </div>
@@ -70,7 +99,9 @@ export function Controls() {
       </button>
       <span className="controls-spacer" />
       <div className="controls-clock" aria-label={t('controls.clock')} role="timer">
-        <span className={running ? 'controls-state running' : 'controls-state'}>{running ? t('controls.running') : t('controls.paused')}</span>
+        <span className={running ? 'controls-state running' : 'controls-state'}>
+          {running ? t('controls.running') : t('controls.paused')}
+        </span>
         <span className="mono">{formatSimTime(time, lang)}</span>
       </div>
     </div>

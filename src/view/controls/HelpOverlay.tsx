@@ -16,7 +16,12 @@ export function HelpOverlay() {
     if (!open && d.open) d.close()
   }, [open])
   return (
-    <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={() => closeDialog('help')}>
+    <dialog
+      ref={ref}
+      className="help-dialog"
+      aria-labelledby="help-title"
+      onClose={() => closeDialog('help')}
+    >
       {/* Close at the top, where it has focus: the dialog opens at its start, not scrolled to a button at its end. */}
       <div className="help-head">
         <h2 id="help-title">{t('help.title')}</h2>

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { dockStore } from '../layout/dockStore'
 import { ACTIONS } from './actions'
 
-const press = (key: string, shiftKey = false) => ({ key, shiftKey, ctrlKey: false, metaKey: false, altKey: false }) as KeyboardEvent
+const press = (key: string, shiftKey = false) =>
+  ({ key, shiftKey, ctrlKey: false, metaKey: false, altKey: false }) as KeyboardEvent
 const matching = (e: KeyboardEvent) => ACTIONS.filter((a) => a.matches(e)).map((a) => a.id)
 
 describe('keyboard shortcuts', () => {

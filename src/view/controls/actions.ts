@@ -21,7 +21,10 @@ export interface LabAction {
   perform(store: LabStore): void
 }
 
-const key = (...names: string[]) => (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey && names.includes(e.key)
+const key =
+  (...names: string[]) =>
+  (e: KeyboardEvent) =>
+    !e.ctrlKey && !e.metaKey && !e.altKey && names.includes(e.key)
 
 function nextSpeed(current: number, dir: 1 | -1): number {
   const i = SPEEDS.findIndex((s) => s >= current)
@@ -36,7 +39,13 @@ function selectedBroker(store: LabStore): number | undefined {
 }
 
 export const ACTIONS: LabAction[] = [
-  { id: 'togglePlay', labelKey: 'controls.playPause', keys: ['Space'], matches: key(' '), perform: (s) => s.getState().togglePlay() },
+  {
+    id: 'togglePlay',
+    labelKey: 'controls.playPause',
+    keys: ['Space'],
+    matches: key(' '),
+    perform: (s) => s.getState().togglePlay(),
+  },
   {
     id: 'next',
     labelKey: 'controls.next',
@@ -52,7 +61,13 @@ export const ACTIONS: LabAction[] = [
     matches: key('ArrowLeft', 'PageUp'),
     perform: (s) => s.getState().previousStep(),
   },
-  { id: 'skip', labelKey: 'controls.skip', keys: ['S'], matches: key('s', 'S'), perform: (s) => s.getState().skip() },
+  {
+    id: 'skip',
+    labelKey: 'controls.skip',
+    keys: ['S'],
+    matches: key('s', 'S'),
+    perform: (s) => s.getState().skip(),
+  },
   {
     id: 'faster',
     labelKey: 'controls.faster',
@@ -67,9 +82,27 @@ export const ACTIONS: LabAction[] = [
     matches: key('-', '_'),
     perform: (s) => void s.getState().setSpeed(nextSpeed(s.getState().speed, -1)),
   },
-  { id: 'warpDay', labelKey: 'controls.warpDay', keys: ['D'], matches: (e) => key('d', 'D')(e) && !e.shiftKey, perform: (s) => s.getState().warp(DAY_MS) },
-  { id: 'dock', labelKey: 'controls.dock', keys: ['Shift+D'], matches: (e) => key('d', 'D')(e) && e.shiftKey, perform: () => toggleDock() },
-  { id: 'warpWeek', labelKey: 'controls.warpWeek', keys: ['W'], matches: key('w', 'W'), perform: (s) => s.getState().warp(7 * DAY_MS) },
+  {
+    id: 'warpDay',
+    labelKey: 'controls.warpDay',
+    keys: ['D'],
+    matches: (e) => key('d', 'D')(e) && !e.shiftKey,
+    perform: (s) => s.getState().warp(DAY_MS),
+  },
+  {
+    id: 'dock',
+    labelKey: 'controls.dock',
+    keys: ['Shift+D'],
+    matches: (e) => key('d', 'D')(e) && e.shiftKey,
+    perform: () => toggleDock(),
+  },
+  {
+    id: 'warpWeek',
+    labelKey: 'controls.warpWeek',
+    keys: ['W'],
+    matches: key('w', 'W'),
+    perform: (s) => s.getState().warp(7 * DAY_MS),
+  },
   {
     id: 'selectBroker',
     labelKey: 'controls.selectBroker',
@@ -97,15 +130,40 @@ export const ACTIONS: LabAction[] = [
       if (id !== undefined) s.getState().dispatch({ type: 'restartBroker', brokerId: id })
     },
   },
-  { id: 'addBroker', labelKey: 'cluster.addBroker', keys: ['A'], matches: key('a', 'A'), perform: (s) => void s.getState().dispatch({ type: 'addBroker' }) },
-  { id: 'createTopic', labelKey: 'cluster.createTopic', keys: ['T'], matches: key('t', 'T'), perform: () => openDialog('createTopic') },
-  { id: 'addProducer', labelKey: 'producers.add', keys: ['P'], matches: key('p', 'P'), perform: () => openDialog('addProducer') },
-  { id: 'addConsumer', labelKey: 'consumers.addGroup', keys: ['C'], matches: key('c', 'C'), perform: () => openDialog('addConsumer') },
+  {
+    id: 'addBroker',
+    labelKey: 'cluster.addBroker',
+    keys: ['A'],
+    matches: key('a', 'A'),
+    perform: (s) => void s.getState().dispatch({ type: 'addBroker' }),
+  },
+  {
+    id: 'createTopic',
+    labelKey: 'cluster.createTopic',
+    keys: ['T'],
+    matches: key('t', 'T'),
+    perform: () => openDialog('createTopic'),
+  },
+  {
+    id: 'addProducer',
+    labelKey: 'producers.add',
+    keys: ['P'],
+    matches: key('p', 'P'),
+    perform: () => openDialog('addProducer'),
+  },
+  {
+    id: 'addConsumer',
+    labelKey: 'consumers.addGroup',
+    keys: ['C'],
+    matches: key('c', 'C'),
+    perform: () => openDialog('addConsumer'),
+  },
   {
     id: 'reset',
     labelKey: 'controls.reset',
     keys: ['0', 'Shift+R'],
-    matches: (e) => key('0')(e) || (!e.ctrlKey && !e.metaKey && e.shiftKey && (e.key === 'R' || e.key === 'r')),
+    matches: (e) =>
+      key('0')(e) || (!e.ctrlKey && !e.metaKey && e.shiftKey && (e.key === 'R' || e.key === 'r')),
     perform: (s) => s.getState().reset(),
   },
   {

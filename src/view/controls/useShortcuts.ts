@@ -18,7 +18,8 @@ export function useShortcuts(store: LabStore): void {
       const dialog = uiStore.getState().dialog
       if (dialog !== null && dialog !== 'help') return
       // Space on a focused button presses that button; it is not play/pause.
-      if (e.key === ' ' && e.target instanceof HTMLElement && e.target.closest('button, a, [role="button"]')) return
+      if (e.key === ' ' && e.target instanceof HTMLElement && e.target.closest('button, a, [role="button"]'))
+        return
       const action = ACTIONS.find((a) => a.matches(e))
       if (!action) return
       if (dialog === 'help' && action.id !== 'help') return

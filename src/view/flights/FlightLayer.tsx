@@ -69,7 +69,14 @@ export function FlightLayer() {
       }
       let records = 0
       if (reducedMotion) sprites.clear()
-      else records = sprites.sync(s.sim.state, anchors, { running: s.running, speed: s.speed }, moved, s.revision)
+      else
+        records = sprites.sync(
+          s.sim.state,
+          anchors,
+          { running: s.running, speed: s.speed },
+          moved,
+          s.revision,
+        )
       moved = false
       // Records on the wire, for tests and the start-up benchmark.
       const label = String(records)

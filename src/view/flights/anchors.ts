@@ -25,7 +25,14 @@ export function readAnchors(root: HTMLElement): Map<string, AnchorBox> {
     if (r.bottom < -200 || r.top > window.innerHeight + 200) return // far off screen: nothing to draw there
     const left = r.left - base.left
     const top = r.top - base.top
-    out.set(el.dataset.anchor!, { left, top, right: left + r.width, bottom: top + r.height, cx: left + r.width / 2, cy: top + r.height / 2 })
+    out.set(el.dataset.anchor!, {
+      left,
+      top,
+      right: left + r.width,
+      bottom: top + r.height,
+      cx: left + r.width / 2,
+      cy: top + r.height / 2,
+    })
   })
   drawnAnchors.forEach((add) => add(out))
   return out
@@ -40,7 +47,13 @@ export function sameAnchors(a: Map<string, AnchorBox>, b: Map<string, AnchorBox>
   if (a.size !== b.size) return false
   for (const [key, x] of a) {
     const y = b.get(key)
-    if (!y || Math.abs(x.left - y.left) > 0.5 || Math.abs(x.top - y.top) > 0.5 || Math.abs(x.right - y.right) > 0.5 || Math.abs(x.bottom - y.bottom) > 0.5)
+    if (
+      !y ||
+      Math.abs(x.left - y.left) > 0.5 ||
+      Math.abs(x.top - y.top) > 0.5 ||
+      Math.abs(x.right - y.right) > 0.5 ||
+      Math.abs(x.bottom - y.bottom) > 0.5
+    )
       return false
   }
   return true
@@ -50,11 +63,23 @@ export function sameAnchors(a: Map<string, AnchorBox>, b: Map<string, AnchorBox>
  * The boxes in the coordinates of an element whose border box is at `origin` on screen, shown at `scale` (a stage
  * fitted to its space by a transform): where the flights are drawn.
  */
-export function toLocal(anchors: Map<string, AnchorBox>, origin: { left: number; top: number }, scale = 1): Map<string, AnchorBox> {
+export function toLocal(
+  anchors: Map<string, AnchorBox>,
+  origin: { left: number; top: number },
+  scale = 1,
+): Map<string, AnchorBox> {
   if (origin.left === 0 && origin.top === 0 && scale === 1) return anchors
   const out = new Map<string, AnchorBox>()
   const x = (v: number) => (v - origin.left) / scale
   const y = (v: number) => (v - origin.top) / scale
-  for (const [key, b] of anchors) out.set(key, { left: x(b.left), right: x(b.right), top: y(b.top), bottom: y(b.bottom), cx: x(b.cx), cy: y(b.cy) })
+  for (const [key, b] of anchors)
+    out.set(key, {
+      left: x(b.left),
+      right: x(b.right),
+      top: y(b.top),
+      bottom: y(b.bottom),
+      cx: x(b.cx),
+      cy: y(b.cy),
+    })
   return out
 }

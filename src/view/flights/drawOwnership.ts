@@ -34,7 +34,12 @@ export function ownershipLines(state: SimState, anchors: Map<string, AnchorBox>)
 
 /** What the lines look like, to the pixel: the canvas is redrawn only when this changes. */
 export function linesKey(lines: readonly OwnershipLine[]): string {
-  return lines.map((l) => `${Math.round(l.from.x)},${Math.round(l.from.y)},${Math.round(l.to.x)},${Math.round(l.to.y)},${l.color}`).join(';')
+  return lines
+    .map(
+      (l) =>
+        `${Math.round(l.from.x)},${Math.round(l.from.y)},${Math.round(l.to.x)},${Math.round(l.to.y)},${l.color}`,
+    )
+    .join(';')
 }
 
 const SVG = 'http://www.w3.org/2000/svg'

@@ -4,7 +4,12 @@ import type { Point } from './geometry'
 
 export type Route = { from: Point; to: Point }
 
-function slotOrBroker(anchors: Map<string, AnchorBox>, topic: string, partition: number, broker: number): AnchorBox | undefined {
+function slotOrBroker(
+  anchors: Map<string, AnchorBox>,
+  topic: string,
+  partition: number,
+  broker: number,
+): AnchorBox | undefined {
   return anchors.get(`slot:${topic}:${partition}:${broker}`) ?? anchors.get(`broker:${broker}`)
 }
 
@@ -48,5 +53,10 @@ export function routeOf(task: NetworkTask, anchors: Map<string, AnchorBox>): Rou
 
 /** Same ends, to the pixel: a flight whose ends moved less than this keeps its animation. */
 export function sameRoute(a: Route, b: Route): boolean {
-  return Math.abs(a.from.x - b.from.x) < 1 && Math.abs(a.from.y - b.from.y) < 1 && Math.abs(a.to.x - b.to.x) < 1 && Math.abs(a.to.y - b.to.y) < 1
+  return (
+    Math.abs(a.from.x - b.from.x) < 1 &&
+    Math.abs(a.from.y - b.from.y) < 1 &&
+    Math.abs(a.to.x - b.to.x) < 1 &&
+    Math.abs(a.to.y - b.to.y) < 1
+  )
 }

@@ -15,7 +15,10 @@ class FakeAnimation {
   playbackRate = 1
   playState: AnimationPlayState = 'running'
   cancelled = false
-  constructor(readonly keyframes: Keyframe[], readonly duration: number) {}
+  constructor(
+    readonly keyframes: Keyframe[],
+    readonly duration: number,
+  ) {}
   play() {
     this.playState = 'running'
   }
@@ -31,7 +34,10 @@ const animations: FakeAnimation[] = []
 beforeEach(() => {
   animations.length = 0
   Element.prototype.animate = function (keyframes, options) {
-    const a = new FakeAnimation(keyframes as Keyframe[], Number((options as KeyframeAnimationOptions).duration))
+    const a = new FakeAnimation(
+      keyframes as Keyframe[],
+      Number((options as KeyframeAnimationOptions).duration),
+    )
     animations.push(a)
     return a as unknown as Animation
   }
@@ -40,7 +46,14 @@ afterEach(() => {
   delete (Element.prototype as Partial<Element>).animate
 })
 
-const box = (x: number, y: number): AnchorBox => ({ left: x, top: y, right: x + 40, bottom: y + 20, cx: x + 20, cy: y + 10 })
+const box = (x: number, y: number): AnchorBox => ({
+  left: x,
+  top: y,
+  right: x + 40,
+  bottom: y + 20,
+  cx: x + 20,
+  cy: y + 10,
+})
 
 function anchorsFor(producers: string[], brokers: number[]): Map<string, AnchorBox> {
   const anchors = new Map<string, AnchorBox>()
@@ -164,7 +177,8 @@ describe('FlightSprites', () => {
     sprites.sync(sim.state, anchors, running)
     const old = animations.slice(0, before.length).filter((a) => !a.cancelled)
     expect(old.length).toBeGreaterThan(0)
-    for (const a of old) expect(Number(a.currentTime)).toBeGreaterThan(Number(before[animations.indexOf(a)]) + 100)
+    for (const a of old)
+      expect(Number(a.currentTime)).toBeGreaterThan(Number(before[animations.indexOf(a)]) + 100)
   })
 
   it('flies again from the new ends when the stage moved', () => {

@@ -54,7 +54,13 @@ export class FlightSprites {
    * landed stays where it landed until a newer revision (the log with its record) is shown, rather than leaving a
    * gap between the two. Returns the records carried by the messages on the wire.
    */
-  sync(state: SimState, anchors: Map<string, AnchorBox>, clock: FlightClock, anchorsMoved = false, revision = -1): number {
+  sync(
+    state: SimState,
+    anchors: Map<string, AnchorBox>,
+    clock: FlightClock,
+    anchorsMoved = false,
+    revision = -1,
+  ): number {
     if (revision !== this.revision || anchorsMoved) this.release()
     this.revision = revision
     const clockChanged = clock.running !== this.clock.running || clock.speed !== this.clock.speed
@@ -132,8 +138,14 @@ export class FlightSprites {
       el.style.width = el.style.height = `${look.radius * 2}px`
     }
     el.style.background = look.fill
-    const keyframes = arcPoints(route.from, route.to).map((p) => ({ transform: `translate(${p.x}px, ${p.y}px) translate(-50%, -50%)` }))
-    const anim = el.animate(keyframes, { duration: Math.max(1, task.at - task.sentAt), fill: 'both', easing: 'linear' })
+    const keyframes = arcPoints(route.from, route.to).map((p) => ({
+      transform: `translate(${p.x}px, ${p.y}px) translate(-50%, -50%)`,
+    }))
+    const anim = el.animate(keyframes, {
+      duration: Math.max(1, task.at - task.sentAt),
+      fill: 'both',
+      easing: 'linear',
+    })
     const sprite: Sprite = { task, route, el, anim, records: recordsCarried(task) }
     this.time(sprite, now)
     this.layer.append(el)
@@ -171,7 +183,8 @@ export class FlightSprites {
    */
   private animationTime(anim: Animation): number {
     const start = anim.startTime
-    if (anim.playState === 'running' && typeof start === 'number') return (this.wallNow() - start) * anim.playbackRate
+    if (anim.playState === 'running' && typeof start === 'number')
+      return (this.wallNow() - start) * anim.playbackRate
     return Number(anim.currentTime ?? 0)
   }
 

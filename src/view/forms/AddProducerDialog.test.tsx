@@ -20,7 +20,8 @@ function setup() {
   return { store, user }
 }
 
-const lastProducer = (store: ReturnType<typeof setup>['store']) => store.getState().sim.state.producers.at(-1)!
+const lastProducer = (store: ReturnType<typeof setup>['store']) =>
+  store.getState().sim.state.producers.at(-1)!
 
 beforeEach(() => setLang('en'))
 afterEach(() => {

@@ -47,7 +47,8 @@ describe('CreateTopicDialog', () => {
     const before = Object.keys(store.getState().sim.state.topics)
     const name = screen.getByRole('textbox', { name: 'Name' })
     await user.type(name, 'bad name!')
-    const message = "Topic name is invalid: 'bad name!' contains one or more characters other than ASCII alphanumerics, '.', '_' and '-'"
+    const message =
+      "Topic name is invalid: 'bad name!' contains one or more characters other than ASCII alphanumerics, '.', '_' and '-'"
     expect(screen.getByText(message)).toBeInTheDocument()
     expect(name).toHaveAttribute('aria-invalid', 'true')
     expect(name).toHaveAccessibleDescription(expect.stringContaining(message))
@@ -131,7 +132,9 @@ describe('CreateTopicDialog', () => {
       store.getState().seek(store.getState().sim.state.timeMs + 10_000)
     })
     // ...down to none: the engine's (Kafka's) refusal is shown as it comes.
-    expect(screen.getByRole('combobox', { name: 'Replication factor' })).toHaveAccessibleDescription(/No live broker/)
+    expect(screen.getByRole('combobox', { name: 'Replication factor' })).toHaveAccessibleDescription(
+      /No live broker/,
+    )
     await user.click(screen.getByRole('button', { name: 'Create topic' }))
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Unable to replicate the partition 1 time(s): The target replication factor of 1 cannot be reached because only 0 broker(s) are registered.',

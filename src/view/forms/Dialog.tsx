@@ -71,7 +71,14 @@ export function ModalDialog({ labelledBy, onClose, children }: Props) {
   }
 
   return (
-    <dialog ref={ref} className="form-dialog" aria-labelledby={labelledBy} aria-modal="true" onKeyDown={onKeyDown} onCancel={onCancel}>
+    <dialog
+      ref={ref}
+      className="form-dialog"
+      aria-labelledby={labelledBy}
+      aria-modal="true"
+      onKeyDown={onKeyDown}
+      onCancel={onCancel}
+    >
       {children}
     </dialog>
   )

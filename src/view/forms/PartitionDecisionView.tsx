@@ -2,11 +2,20 @@ import { useT } from '../../i18n/useT'
 import { decidedPartition, keyFormula, type PartitionDecision } from './partitionDecision'
 
 /** The producer's partition choice, spelled out before the record is sent. */
-export function PartitionDecisionView({ id, decision, leaders }: { id: string; decision: PartitionDecision; leaders: readonly (number | null)[] }) {
+export function PartitionDecisionView({
+  id,
+  decision,
+  leaders,
+}: {
+  id: string
+  decision: PartitionDecision
+  leaders: readonly (number | null)[]
+}) {
   const t = useT()
   const target = decidedPartition(decision)
   // A keyed or explicit record waits for a leaderless partition; the sticky partitioner only picks led ones.
-  const leaderless = (decision.kind === 'key' || decision.kind === 'explicit') && target !== null && leaders[target] === null
+  const leaderless =
+    (decision.kind === 'key' || decision.kind === 'explicit') && target !== null && leaders[target] === null
 
   let sentence: string
   switch (decision.kind) {
@@ -21,7 +30,11 @@ export function PartitionDecisionView({ id, decision, leaders }: { id: string; d
       })
       break
     case 'sticky':
-      sentence = t('produce.decision.sticky', { partition: decision.partition, batchSize: decision.batchSize, bytes: decision.producedBytes })
+      sentence = t('produce.decision.sticky', {
+        partition: decision.partition,
+        batchSize: decision.batchSize,
+        bytes: decision.producedBytes,
+      })
       break
     case 'stickyNew':
       sentence = t('produce.decision.stickyNew', { batchSize: decision.batchSize })
@@ -33,7 +46,9 @@ export function PartitionDecisionView({ id, decision, leaders }: { id: string; d
       <p className="produce-decision-title">{t('produce.decision')}</p>
       {decision.kind === 'key' && <p className="produce-formula mono">{keyFormula(decision.explanation)}</p>}
       <p className="produce-decision-text">{sentence}</p>
-      {leaderless && <p className="produce-decision-warn">{t('produce.decision.noLeader', { partition: target })}</p>}
+      {leaderless && (
+        <p className="produce-decision-warn">{t('produce.decision.noLeader', { partition: target })}</p>
+      )}
     </div>
   )
 }

@@ -13,7 +13,12 @@ describe('kafkaErrorExplanation', () => {
     expect(kafkaErrorExplanation(topicCollisionError('a.b', ['a_b'])!)).toBe('kafkaError.topicCollides')
     const sim = createSimulation({ seed: 1, brokers: 1 })
     sim.dispatch({ type: 'createTopic', name: 'purchases', partitions: 1, replicationFactor: 1 })
-    const again = sim.dispatch({ type: 'createTopic', name: 'purchases', partitions: 1, replicationFactor: 1 })
+    const again = sim.dispatch({
+      type: 'createTopic',
+      name: 'purchases',
+      partitions: 1,
+      replicationFactor: 1,
+    })
     expect(again.ok ? '' : kafkaErrorExplanation(again.error)).toBe('kafkaError.topicExists')
     const rf = sim.dispatch({ type: 'createTopic', name: 'more', partitions: 1, replicationFactor: 3 })
     expect(rf.ok ? '' : kafkaErrorExplanation(rf.error)).toBe('kafkaError.replicationFactor')

@@ -1,4 +1,9 @@
-import { explainKeyPartition, KAFKA_PRODUCER_DEFAULTS, type KeyPartitionExplanation, type SimState } from '../../engine'
+import {
+  explainKeyPartition,
+  KAFKA_PRODUCER_DEFAULTS,
+  type KeyPartitionExplanation,
+  type SimState,
+} from '../../engine'
 
 /** What the form needs to know about the producer that sends hand-made records (one per topic). */
 export interface ConsoleProducerInfo {
@@ -57,7 +62,12 @@ export function decidePartition(input: {
   const count = producer?.partitionCount || topicPartitions
   if (key !== null) return { kind: 'key', explanation: explainKeyPartition(key, Math.max(1, count)) }
   if (producer && producer.stickyPartition >= 0 && producer.stickyPartition < producer.partitionCount) {
-    return { kind: 'sticky', partition: producer.stickyPartition, producedBytes: producer.stickyBytes, batchSize: producer.batchSize }
+    return {
+      kind: 'sticky',
+      partition: producer.stickyPartition,
+      producedBytes: producer.stickyBytes,
+      batchSize: producer.batchSize,
+    }
   }
   return { kind: 'stickyNew', batchSize: producer?.batchSize ?? KAFKA_PRODUCER_DEFAULTS.batchSize }
 }

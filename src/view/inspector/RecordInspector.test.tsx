@@ -137,15 +137,13 @@ describe('RecordInspector', () => {
     const { store } = setup()
     const offset = produceAndAppend(store, null, 'not json')
     expect(
-      store
-        .getState()
-        .dispatch({
-          type: 'addConsumer',
-          groupId: 'readers',
-          topic: 't',
-          autoOffsetReset: 'earliest',
-          valueFormat: 'json',
-        }),
+      store.getState().dispatch({
+        type: 'addConsumer',
+        groupId: 'readers',
+        topic: 't',
+        autoOffsetReset: 'earliest',
+        valueFormat: 'json',
+      }),
     ).toEqual({ ok: true })
     later(store, 10_000)
     const panel = inspect(store, offset)

@@ -8,7 +8,13 @@ export function Blackout() {
   const on = useUi((s) => s.blackout)
   if (!on) return null
   return (
-    <div className="blackout" role="dialog" aria-modal="true" aria-label={t('controls.blackout')} onClick={() => uiStore.setState({ blackout: false })}>
+    <div
+      className="blackout"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('controls.blackout')}
+      onClick={() => uiStore.setState({ blackout: false })}
+    >
       <span className="visually-hidden">{t('controls.blackout')}</span>
     </div>
   )

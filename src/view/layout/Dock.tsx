@@ -16,7 +16,17 @@ const TOOLS: { tool: DockTool; label: 'dock.produce' | 'dock.cli' | 'dock.events
 
 function ToolIcon({ d }: { d: string }) {
   return (
-    <svg width="18" height="18" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      width="18"
+      height="18"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <path d={d} />
     </svg>
   )
@@ -27,7 +37,17 @@ function ToolIcon({ d }: { d: string }) {
  * not the picture itself (the produce form, the command line, the event log). Folded, it is a rail of buttons,
  * and the stage takes the room. A lesson step that needs a tool opens the dock on it.
  */
-export function Dock({ lesson, produce, cli, events }: { lesson: ReactNode; produce: ReactNode; cli: ReactNode; events: ReactNode }) {
+export function Dock({
+  lesson,
+  produce,
+  cli,
+  events,
+}: {
+  lesson: ReactNode
+  produce: ReactNode
+  cli: ReactNode
+  events: ReactNode
+}) {
   const t = useT()
   const open = useDockOpen()
   const lessonActive = useLab((s) => s.lesson !== null)
@@ -49,7 +69,9 @@ export function Dock({ lesson, produce, cli, events }: { lesson: ReactNode; prod
           box.scrollTop += el.getBoundingClientRect().top - box.getBoundingClientRect().top
           // ...unless the form is taller than the room left beside a lesson: its submit button (the step's action) wins.
           const submit = el.querySelector('button[type="submit"]')
-          const below = submit ? submit.getBoundingClientRect().bottom - box.getBoundingClientRect().bottom : 0
+          const below = submit
+            ? submit.getBoundingClientRect().bottom - box.getBoundingClientRect().bottom
+            : 0
           if (below > 0) box.scrollTop += below + 4
         })
       }),
@@ -58,7 +80,10 @@ export function Dock({ lesson, produce, cli, events }: { lesson: ReactNode; prod
 
   const sections: Record<DockTool, ReactNode> = { produce, cli, events }
   return (
-    <aside className={['dock', open ? 'is-open' : '', lessonActive ? 'has-lesson' : ''].filter(Boolean).join(' ')} aria-label={t('dock.label')}>
+    <aside
+      className={['dock', open ? 'is-open' : '', lessonActive ? 'has-lesson' : ''].filter(Boolean).join(' ')}
+      aria-label={t('dock.label')}
+    >
       <div className="dock-rail">
         <button
           type="button"
@@ -74,7 +99,13 @@ export function Dock({ lesson, produce, cli, events }: { lesson: ReactNode; prod
         </button>
         {!open &&
           TOOLS.map(({ tool, label, icon }) => (
-            <button key={tool} type="button" className="btn dock-rail-tool" title={t(label)} onClick={() => revealTool(tool)}>
+            <button
+              key={tool}
+              type="button"
+              className="btn dock-rail-tool"
+              title={t(label)}
+              onClick={() => revealTool(tool)}
+            >
               <ToolIcon d={icon} />
               <span className="visually-hidden">{t(label)}</span>
             </button>

@@ -45,6 +45,8 @@ describe('Notices', () => {
     await act(() => changeLang('es'))
     render(<Notices />)
     act(() => addNotice('app.notice.badMode', { value: 'x' }))
-    expect(document.querySelector('.notice')).toHaveTextContent('Problema: Modo desconocido «x» en la dirección; se ignoró.')
+    expect(document.querySelector('.notice')).toHaveTextContent(
+      'Problema: Modo desconocido «x» en la dirección; se ignoró.',
+    )
   })
 })

@@ -23,7 +23,9 @@ describe('dock', () => {
   })
 
   it('knows a step about the consumer groups, so that a drawer over the stage can lie over the other side', () => {
-    expect(pointsAtGroups(['group:location-service', 'member:location-service-', 'control:addConsumer'])).toBe(true)
+    expect(
+      pointsAtGroups(['group:location-service', 'member:location-service-', 'control:addConsumer']),
+    ).toBe(true)
     expect(pointsAtGroups(['group:location-service', 'replica:purchases:0:'])).toBe(false)
     expect(pointsAtGroups(['control:produce'])).toBe(false)
     expect(pointsAtGroups([])).toBe(false)

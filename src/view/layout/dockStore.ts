@@ -37,5 +37,8 @@ export function revealTool(tool: DockTool): void {
 
 /** Whether a step points only at the consumers' side of the stage (groups, members, adding a consumer). */
 export function pointsAtGroups(highlight: readonly string[] | undefined): boolean {
-  return !!highlight?.length && highlight.every((a) => a.startsWith('group:') || a.startsWith('member:') || a === 'control:addConsumer')
+  return (
+    !!highlight?.length &&
+    highlight.every((a) => a.startsWith('group:') || a.startsWith('member:') || a === 'control:addConsumer')
+  )
 }

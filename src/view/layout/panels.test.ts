@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { inFocus, resolveFocus } from './panels'
 
-const topic = (n: number, internal = false) => ({ partitions: Array.from({ length: n }, () => ({}) as never), internal })
+const topic = (n: number, internal = false) => ({
+  partitions: Array.from({ length: n }, () => ({}) as never),
+  internal,
+})
 const topics = {
   purchases: topic(3),
   'orders-v2': topic(2),

@@ -16,13 +16,17 @@ const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
  * contain '-', so a trailing `-<digits>` is a partition only when that topic has that partition; otherwise the whole
  * text is a topic name. Undefined when it names neither (or an internal topic).
  */
-export function resolveFocus(raw: string, topics: Record<string, Pick<TopicState, 'partitions' | 'internal'>>): Focus | undefined {
+export function resolveFocus(
+  raw: string,
+  topics: Record<string, Pick<TopicState, 'partitions' | 'internal'>>,
+): Focus | undefined {
   const shown = (name: string) => own(topics, name) && !topics[name]!.internal
   const m = /^(.+)-(\d{1,6})$/.exec(raw)
   if (m) {
     const topic = m[1]!
     const partition = Number(m[2])
-    if (shown(topic) && String(partition) === m[2] && partition < topics[topic]!.partitions.length) return { topic, partition }
+    if (shown(topic) && String(partition) === m[2] && partition < topics[topic]!.partitions.length)
+      return { topic, partition }
   }
   return shown(raw) ? { topic: raw } : undefined
 }
@@ -44,4 +48,3 @@ export function useFocus(): Focus | undefined {
   const raw = useUi((s) => s.focus)
   return useLab((s) => (raw === null ? undefined : resolveFocus(raw, s.sim.state.topics)))
 }
-

@@ -35,7 +35,8 @@ const OVERVIEW_EM = 30
 
 export function isOverview(state: SimState): boolean {
   let replicas = 0
-  for (const t of Object.values(state.topics)) if (!t.internal) for (const p of t.partitions) replicas += p.replicas.length
+  for (const t of Object.values(state.topics))
+    if (!t.internal) for (const p of t.partitions) replicas += p.replicas.length
   return replicas > OVERVIEW_REPLICAS || state.brokers.length > OVERVIEW_BROKERS
 }
 
@@ -50,7 +51,11 @@ export function stageEm(state: SimState, { legend = false }: { legend?: boolean 
   for (const t of topics) for (const p of t.partitions) rows += p.replicas.length
   const cluster = isOverview(state)
     ? OVERVIEW_EM
-    : STAGE_EM.head + topics.length * STAGE_EM.topic + rows * STAGE_EM.row + state.brokers.length * STAGE_EM.broker + (legend ? STAGE_EM.legend : 0)
+    : STAGE_EM.head +
+      topics.length * STAGE_EM.topic +
+      rows * STAGE_EM.row +
+      state.brokers.length * STAGE_EM.broker +
+      (legend ? STAGE_EM.legend : 0)
   const groups = Object.keys(state.groups).length
   const members = state.consumers.length
   const consumers = STAGE_EM.head + groups * STAGE_EM.group + members * STAGE_EM.member

@@ -7,7 +7,8 @@ import { findLesson } from '../../lessons/catalog'
 import { CliMirror, CLI_RECENT } from './CliMirror'
 import { renderLab } from './testLessons'
 
-const CREATE_LOGS = 'kafka-topics.sh --bootstrap-server localhost:9092 --create --topic logs --partitions 2 --replication-factor 2'
+const CREATE_LOGS =
+  'kafka-topics.sh --bootstrap-server localhost:9092 --create --topic logs --partitions 2 --replication-factor 2'
 
 beforeEach(() => setLang('en'))
 afterEach(() => {
@@ -23,14 +24,20 @@ describe('CliMirror', () => {
   it('shows the real command for the last engine command', () => {
     const { store } = renderLab(<CliMirror />)
     expect(within(mirror()).getByText(/the matching kafka-\*\.sh commands appear here/)).toBeInTheDocument()
-    act(() => void store.getState().dispatch({ type: 'createTopic', name: 'logs', partitions: 2, replicationFactor: 2 }))
+    act(
+      () =>
+        void store
+          .getState()
+          .dispatch({ type: 'createTopic', name: 'logs', partitions: 2, replicationFactor: 2 }),
+    )
     expect(within(recent()).getByText(CREATE_LOGS)).toBeInTheDocument()
   })
 
   it('keeps the last few commands, oldest first, and user text as text', () => {
     const { store } = renderLab(<CliMirror />)
     act(() => {
-      for (let i = 0; i < CLI_RECENT + 2; i++) store.getState().dispatch({ type: 'produce', topic: 'purchases', key: null, value: `<b>v${i}</b>` })
+      for (let i = 0; i < CLI_RECENT + 2; i++)
+        store.getState().dispatch({ type: 'produce', topic: 'purchases', key: null, value: `<b>v${i}</b>` })
     })
     const lines = within(recent()).getAllByText(/^><b>v\d+<\/b>$/)
     expect(lines).toHaveLength(CLI_RECENT)
@@ -54,7 +61,12 @@ describe('CliMirror', () => {
     const writeText = vi.fn(() => Promise.resolve())
     const { store } = renderLab(<CliMirror />)
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
-    act(() => void store.getState().dispatch({ type: 'createTopic', name: 'logs', partitions: 2, replicationFactor: 2 }))
+    act(
+      () =>
+        void store
+          .getState()
+          .dispatch({ type: 'createTopic', name: 'logs', partitions: 2, replicationFactor: 2 }),
+    )
     await user.click(within(mirror()).getByRole('button', { name: 'Copy: Your last commands' }))
     expect(writeText).toHaveBeenCalledWith(CREATE_LOGS)
     expect(await within(mirror()).findByText('Copied to the clipboard.')).toBeInTheDocument()
@@ -63,8 +75,16 @@ describe('CliMirror', () => {
   it('falls back to selecting the text when the clipboard refuses', async () => {
     const user = userEvent.setup()
     const { store } = renderLab(<CliMirror />)
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true })
-    act(() => void store.getState().dispatch({ type: 'createTopic', name: 'logs', partitions: 2, replicationFactor: 2 }))
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+      configurable: true,
+    })
+    act(
+      () =>
+        void store
+          .getState()
+          .dispatch({ type: 'createTopic', name: 'logs', partitions: 2, replicationFactor: 2 }),
+    )
     await user.click(within(mirror()).getByRole('button', { name: 'Copy: Your last commands' }))
     expect(await within(mirror()).findByText('Selected: press Ctrl+C to copy.')).toBeInTheDocument()
     expect(window.getSelection()?.toString()).toContain('--create --topic logs')
@@ -86,6 +106,10 @@ describe('CliMirror', () => {
     act(() => void store.getState().dispatch({ type: 'killBroker', brokerId: 2 }))
     const region = screen.getByRole('region', { name: 'Línea de comandos' })
     expect(within(region).getByText('kill -9 <pid del broker 2>')).toBeInTheDocument()
-    expect(within(region).getByText('kafka-topics.sh --bootstrap-server localhost:9092 --describe --topic purchases')).toBeInTheDocument()
+    expect(
+      within(region).getByText(
+        'kafka-topics.sh --bootstrap-server localhost:9092 --describe --topic purchases',
+      ),
+    ).toBeInTheDocument()
   })
 })

@@ -39,14 +39,30 @@ export function CliMirror() {
   const stepCli = useLab((s) => currentStep(s.lesson)?.cli ?? null)
   const phrase: PhraseFn = useCallback((p, params) => t(`cli.phrase.${p}` as MessageKey, params), [t])
   const commands = recent.commands.length > 0 ? recent.commands : NO_COMMANDS
-  const blocks = useMemo(() => commands.map((c) => cliFor(c, store.getState().sim.state, phrase)), [commands, phrase, store])
+  const blocks = useMemo(
+    () => commands.map((c) => cliFor(c, store.getState().sim.state, phrase)),
+    [commands, phrase, store],
+  )
 
   return (
     <section className="cli-mirror" aria-labelledby={`${id}-title`}>
       <h3 className="cli-heading" id={`${id}-title`}>
-        <button type="button" className="cli-toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="cli-toggle"
+          aria-expanded={open}
+          aria-controls={`${id}-body`}
+          onClick={() => setOpen(!open)}
+        >
           <svg className="cli-chevron" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
-            <path d="M4 2.5 7.5 6 4 9.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="M4 2.5 7.5 6 4 9.5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.8"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
           <span className="cli-prompt-icon" aria-hidden="true">
             &gt;_
@@ -56,7 +72,9 @@ export function CliMirror() {
       </h3>
       <div id={`${id}-body`} className="cli-body" hidden={!open}>
         <p className="cli-intro">{t('cli.intro')}</p>
-        {stepCli && stepCli.length > 0 && <CliBlock title={t('cli.step')} blocks={[{ key: 'step', lines: stepCli }]} />}
+        {stepCli && stepCli.length > 0 && (
+          <CliBlock title={t('cli.step')} blocks={[{ key: 'step', lines: stepCli }]} />
+        )}
         <CliBlock
           title={t('cli.recent')}
           blocks={blocks.map((lines, i) => ({ key: String(recent.first + i), lines }))}
@@ -109,7 +127,12 @@ function CliBlock({ title, blocks, empty, scrollToEnd }: BlockProps) {
           {title}
         </h4>
         {blocks.length > 0 && (
-          <button type="button" className="btn btn-small cli-copy" onClick={copy} aria-label={t('cli.copyWhat', { what: title })}>
+          <button
+            type="button"
+            className="btn btn-small cli-copy"
+            onClick={copy}
+            aria-label={t('cli.copyWhat', { what: title })}
+          >
             {t('cli.copy')}
           </button>
         )}

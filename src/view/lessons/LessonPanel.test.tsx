@@ -153,7 +153,9 @@ describe('LessonPanel', () => {
     expect(check).toBeDisabled()
 
     // Keyboard: tab to the radios, pick the first (wrong) one, tab to Check, press Enter.
-    within(region()).getByRole('radio', { name: en('controls.play') }).focus()
+    within(region())
+      .getByRole('radio', { name: en('controls.play') })
+      .focus()
     await user.keyboard(' ')
     expect(within(region()).getByRole('radio', { name: en('controls.play') })).toBeChecked()
     await user.tab()
@@ -294,7 +296,9 @@ describe('LessonPanel', () => {
   })
 
   it('leaves no mark of an earlier step behind, however its refreshes were timed', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] })
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    })
     try {
       const { store } = setup(<div data-anchor="replica:purchases:0:1">replica</div>)
       const replica = screen.getByText('replica')
@@ -328,7 +332,17 @@ describe('LessonPanel: restart and what blocks the step', () => {
     const user = userEvent.setup()
     act(() => void store.getState().startLesson('keys'))
     act(() => {
-      for (const v of ['a', 'b', 'c']) store.getState().dispatch({ type: 'produce', topic: 'purchases', key: null, value: v, format: 'text', partition: 2 })
+      for (const v of ['a', 'b', 'c'])
+        store
+          .getState()
+          .dispatch({
+            type: 'produce',
+            topic: 'purchases',
+            key: null,
+            value: v,
+            format: 'text',
+            partition: 2,
+          })
       for (let i = 0; i < 30; i++) store.getState().dispatch({ type: 'advance', ms: 100 })
     })
     expect(screen.getByText(translate('en', 'lesson.keys.s1.blocked.partition'))).toBeInTheDocument()

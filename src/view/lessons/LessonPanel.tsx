@@ -112,7 +112,16 @@ function ActiveLesson({ lesson, view }: { lesson: Lesson; view: LessonView }) {
         </p>
         <ol className="lesson-dots" aria-hidden="true">
           {lesson.steps.map((s, i) => (
-            <li key={s.id} className={i < view.step || (i === view.step && view.completed) ? 'done' : i === view.step ? 'current' : ''} />
+            <li
+              key={s.id}
+              className={
+                i < view.step || (i === view.step && view.completed)
+                  ? 'done'
+                  : i === view.step
+                    ? 'current'
+                    : ''
+              }
+            />
           ))}
         </ol>
         <span className="lesson-head-spacer" />
@@ -177,7 +186,12 @@ function ActiveLesson({ lesson, view }: { lesson: Lesson; view: LessonView }) {
                 </button>
               )}
               {step.solution && (
-                <button type="button" className="btn btn-small" onClick={actions.showMe} disabled={view.showing}>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={actions.showMe}
+                  disabled={view.showing}
+                >
                   {view.showing ? t('lessonUi.showingMe') : t('lessonUi.showMe')}
                 </button>
               )}
@@ -188,7 +202,9 @@ function ActiveLesson({ lesson, view }: { lesson: Lesson; view: LessonView }) {
             <p className={view.completed ? 'lesson-status complete' : 'lesson-status'} aria-live="polite">
               {status}
             </p>
-            {hasGoal && locked && <p className="lesson-locked lesson-next-locked">{t('lessonUi.nextLocked')}</p>}
+            {hasGoal && locked && (
+              <p className="lesson-locked lesson-next-locked">{t('lessonUi.nextLocked')}</p>
+            )}
             <div className="lesson-nav-buttons">
               <button
                 type="button"
@@ -197,9 +213,15 @@ function ActiveLesson({ lesson, view }: { lesson: Lesson; view: LessonView }) {
                 title={t('lessonUi.restartStepHint')}
                 aria-label={t('lessonUi.restartStep')}
               >
-                <span aria-hidden="true">↺</span> <span className="lesson-restart-word">{t('lessonUi.restartStep')}</span>
+                <span aria-hidden="true">↺</span>{' '}
+                <span className="lesson-restart-word">{t('lessonUi.restartStep')}</span>
               </button>
-              <button type="button" className="btn" onClick={() => go(actions.previousStep)} disabled={view.step === 0}>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => go(actions.previousStep)}
+                disabled={view.step === 0}
+              >
                 <span aria-hidden="true">←</span> {t('lessonUi.previous')}
               </button>
               {view.completed && isLast ? (
@@ -209,7 +231,11 @@ function ActiveLesson({ lesson, view }: { lesson: Lesson; view: LessonView }) {
               ) : (
                 <button
                   type="button"
-                  className={view.goalReached && hasGoal ? 'btn btn-primary lesson-next ready' : 'btn btn-primary lesson-next'}
+                  className={
+                    view.goalReached && hasGoal
+                      ? 'btn btn-primary lesson-next ready'
+                      : 'btn btn-primary lesson-next'
+                  }
                   onClick={() => go(actions.nextStep)}
                   disabled={locked || isLast}
                 >

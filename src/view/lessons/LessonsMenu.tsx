@@ -42,7 +42,10 @@ function LessonsList() {
         </h2>
         <div className="form-dialog-body">
           <p className="lessons-intro">
-            {t('lessonUi.menu.intro')} <span className="lessons-progress">{t('lessonUi.menu.progress', { done, total: LESSONS.length })}</span>
+            {t('lessonUi.menu.intro')}{' '}
+            <span className="lessons-progress">
+              {t('lessonUi.menu.progress', { done, total: LESSONS.length })}
+            </span>
           </p>
           <ol className="lessons-list">
             {LESSONS.map((lesson, i) => {
@@ -71,8 +74,12 @@ function LessonsList() {
                       </span>
                       <span id={`${base}-status`} className="lessons-meta">
                         <span>{t('lessonUi.menu.steps', { n: lesson.steps.length })}</span>
-                        {isDone && <span className="lessons-badge done">✓ {t('lessonUi.menu.completed')}</span>}
-                        {isCurrent && <span className="lessons-badge current">{t('lessonUi.menu.current')}</span>}
+                        {isDone && (
+                          <span className="lessons-badge done">✓ {t('lessonUi.menu.completed')}</span>
+                        )}
+                        {isCurrent && (
+                          <span className="lessons-badge current">{t('lessonUi.menu.current')}</span>
+                        )}
                       </span>
                     </span>
                   </button>

@@ -46,10 +46,20 @@ export function PredictQuestion({ question, answer, onAnswer, resumes }: Props) 
             const state = !answered ? '' : c.correct ? ' correct' : mine ? ' wrong' : ''
             return (
               <label key={i} className={`lesson-choice${state}${mine ? ' chosen' : ''}`}>
-                <input type="radio" name={`${id}-choice`} value={i} checked={mine} onChange={() => setChoice(i)} />
+                <input
+                  type="radio"
+                  name={`${id}-choice`}
+                  value={i}
+                  checked={mine}
+                  onChange={() => setChoice(i)}
+                />
                 <span className="lesson-choice-text">{t(c.text)}</span>
-                {answered && c.correct && <span className="lesson-choice-mark">✓ {t('lessonUi.predict.correct')}</span>}
-                {answered && mine && !c.correct && <span className="lesson-choice-mark">✗ {t('lessonUi.predict.yours')}</span>}
+                {answered && c.correct && (
+                  <span className="lesson-choice-mark">✓ {t('lessonUi.predict.correct')}</span>
+                )}
+                {answered && mine && !c.correct && (
+                  <span className="lesson-choice-mark">✗ {t('lessonUi.predict.yours')}</span>
+                )}
               </label>
             )
           })}

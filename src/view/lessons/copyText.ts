@@ -5,14 +5,21 @@
  */
 export async function copyText(text: string): Promise<boolean> {
   try {
-    if (typeof navigator !== 'undefined' && navigator.clipboard && typeof navigator.clipboard.writeText === 'function') {
+    if (
+      typeof navigator !== 'undefined' &&
+      navigator.clipboard &&
+      typeof navigator.clipboard.writeText === 'function'
+    ) {
       await navigator.clipboard.writeText(text)
       return true
     }
   } catch {
     // Refused (no permission, not focused): try the old way.
   }
-  const focused = typeof document !== 'undefined' && document.activeElement instanceof HTMLElement ? document.activeElement : null
+  const focused =
+    typeof document !== 'undefined' && document.activeElement instanceof HTMLElement
+      ? document.activeElement
+      : null
   try {
     const area = document.createElement('textarea')
     area.value = text

@@ -6,7 +6,11 @@ export const HIGHLIGHT_CLASS = 'lesson-highlight'
 export const HIGHLIGHT_REFRESH_MS = 250
 
 /** Marks every element whose data-anchor starts with one of the prefixes; returns the marked elements. */
-export function markAnchors(root: ParentNode, prefixes: readonly string[], previous: ReadonlySet<Element>): Set<Element> {
+export function markAnchors(
+  root: ParentNode,
+  prefixes: readonly string[],
+  previous: ReadonlySet<Element>,
+): Set<Element> {
   const marked = new Set<Element>()
   if (prefixes.length > 0) {
     root.querySelectorAll<HTMLElement>('[data-anchor]').forEach((el) => {

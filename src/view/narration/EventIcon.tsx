@@ -7,7 +7,14 @@ import type { EventTone } from './eventKind'
  */
 export function EventIcon({ tone }: { tone: EventTone }) {
   return (
-    <svg className={`event-icon tone-${tone}`} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+    <svg
+      className={`event-icon tone-${tone}`}
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+    >
       {tone === 'danger' && (
         <>
           <path d="M5.2 1h5.6L15 5.2v5.6L10.8 15H5.2L1 10.8V5.2z" fill="currentColor" />
@@ -24,7 +31,14 @@ export function EventIcon({ tone }: { tone: EventTone }) {
       {tone === 'ok' && (
         <>
           <circle cx="8" cy="8" r="7" fill="currentColor" />
-          <path d="M4.6 8.3l2.3 2.3 4.5-4.8" stroke="#fff" strokeWidth="1.8" fill="none" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M4.6 8.3l2.3 2.3 4.5-4.8"
+            stroke="#fff"
+            strokeWidth="1.8"
+            fill="none"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </>
       )}
       {tone === 'info' && (

@@ -34,8 +34,24 @@ const elected: SimEvent = {
   reason: 'leaderFenced',
   isr: [brokerId(3), brokerId(1)],
 }
-const rerouted: SimEvent = { t: 93_000, type: 'producerRerouted', topic, partition: 1, producerId: producerId('P1'), from: brokerId(2), to: brokerId(3) }
-const deleted: SimEvent = { t: 8 * 86_400_000, type: 'segmentDeleted', topic, partition: 0, baseOffset: 0, endOffset: 42, logStartOffset: 42 }
+const rerouted: SimEvent = {
+  t: 93_000,
+  type: 'producerRerouted',
+  topic,
+  partition: 1,
+  producerId: producerId('P1'),
+  from: brokerId(2),
+  to: brokerId(3),
+}
+const deleted: SimEvent = {
+  t: 8 * 86_400_000,
+  type: 'segmentDeleted',
+  topic,
+  partition: 0,
+  baseOffset: 0,
+  endOffset: 42,
+  logStartOffset: 42,
+}
 
 const rows = () => within(screen.getByRole('list')).getAllByRole('listitem')
 
@@ -52,7 +68,9 @@ describe('EventLog', () => {
     expect(within(region).getByRole('heading', { name: 'Event log' })).toBeInTheDocument()
     const items = rows()
     expect(items).toHaveLength(3)
-    expect(items[0]).toHaveTextContent('Producer P1 refreshed its metadata and now sends purchases-1 to broker 3')
+    expect(items[0]).toHaveTextContent(
+      'Producer P1 refreshed its metadata and now sends purchases-1 to broker 3',
+    )
     expect(items[2]).toHaveTextContent('day 0, 00:01:23.4')
     expect(items[2]).toHaveTextContent('Broker 2 stopped.')
     expect(screen.getByText('3 events')).toBeInTheDocument()
@@ -60,11 +78,15 @@ describe('EventLog', () => {
 
   it('renders user-controlled names as text, never as markup', () => {
     const hostile = '<img src=x onerror="alert(1)">'
-    const { store } = setup([{ t: 0, type: 'topicCreated', topic: topicName(hostile), partitions: 1, replicationFactor: 1 }])
+    const { store } = setup([
+      { t: 0, type: 'topicCreated', topic: topicName(hostile), partitions: 1, replicationFactor: 1 },
+    ])
     expect(rows()[0]).toHaveTextContent(`Topic ${hostile} created`)
     expect(document.querySelector('img')).toBeNull()
     act(() => {
-      store.setState({ log: [{ id: 1, event: { t: 0, type: 'producerRemoved', producerId: producerId('<b>P9</b>') } }] })
+      store.setState({
+        log: [{ id: 1, event: { t: 0, type: 'producerRemoved', producerId: producerId('<b>P9</b>') } }],
+      })
     })
     expect(rows()[0]).toHaveTextContent('Producer <b>P9</b> was closed')
     expect(document.querySelector('b')).toBeNull()
@@ -105,7 +127,11 @@ describe('EventLog', () => {
   })
 
   it('renders at most 100 rows of a full log and folds repeats into one row', () => {
-    const many: SimEvent[] = Array.from({ length: 300 }, (_, i) => ({ ...deleted, t: i * 1000, partition: i % 3 }))
+    const many: SimEvent[] = Array.from({ length: 300 }, (_, i) => ({
+      ...deleted,
+      t: i * 1000,
+      partition: i % 3,
+    }))
     setup(many)
     expect(rows()).toHaveLength(100)
     expect(screen.getByText('Showing the latest 100 of 300.')).toBeInTheDocument()
@@ -120,7 +146,7 @@ describe('EventLog', () => {
       batchId: 1,
       error: 'NETWORK_EXCEPTION',
       willRetry: true,
-    attempt: 1,
+      attempt: 1,
       recordCount: 2,
     }
     setup([killed, retry, { ...retry, t: 5400 }, { ...retry, t: 5800 }])

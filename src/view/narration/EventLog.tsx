@@ -35,7 +35,12 @@ interface Row {
  * The newest rows that pass the filter, newest first, at most `limit`; a run of identical sentences is one row
  * with a count. Also how many events pass the filter in all.
  */
-function visibleRows(log: readonly LogEntry[], filter: EventFilter, lang: Lang, limit: number): { rows: Row[]; total: number; shown: number } {
+function visibleRows(
+  log: readonly LogEntry[],
+  filter: EventFilter,
+  lang: Lang,
+  limit: number,
+): { rows: Row[]; total: number; shown: number } {
   const rows: Row[] = []
   let total = 0
   let shown = 0
@@ -68,7 +73,10 @@ export function EventLog() {
   const id = useId()
   const headingId = `${id}-heading`
   const bodyId = `${id}-body`
-  const { rows, total, shown } = useMemo(() => visibleRows(log, filter, lang, EVENT_LOG_ROWS), [log, filter, lang])
+  const { rows, total, shown } = useMemo(
+    () => visibleRows(log, filter, lang, EVENT_LOG_ROWS),
+    [log, filter, lang],
+  )
 
   return (
     <section className={open ? 'event-log panel is-open' : 'event-log panel'} aria-labelledby={headingId}>
@@ -82,17 +90,39 @@ export function EventLog() {
             aria-controls={bodyId}
             onClick={() => setOpen((o) => !o)}
           >
-            <svg className="event-log-chevron" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
-              <path d="M3 4.5l3 3 3-3" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+            <svg
+              className="event-log-chevron"
+              viewBox="0 0 12 12"
+              width="12"
+              height="12"
+              aria-hidden="true"
+              focusable="false"
+            >
+              <path
+                d="M3 4.5l3 3 3-3"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.8"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
             </svg>
             {t('eventLog.title')}
           </button>
         </h2>
-        <span className="event-log-count">{t(log.length === 1 ? 'eventLog.count.one' : 'eventLog.count.other', { n: log.length })}</span>
+        <span className="event-log-count">
+          {t(log.length === 1 ? 'eventLog.count.one' : 'eventLog.count.other', { n: log.length })}
+        </span>
         {open && (
           <div className="event-log-filters" role="group" aria-label={t('eventLog.filters')}>
             {FILTERS.map((f) => (
-              <button key={f} type="button" className="event-log-chip" aria-pressed={filter === f} onClick={() => setFilter(f)}>
+              <button
+                key={f}
+                type="button"
+                className="event-log-chip"
+                aria-pressed={filter === f}
+                onClick={() => setFilter(f)}
+              >
                 {t(FILTER_LABEL[f])}
               </button>
             ))}
@@ -102,7 +132,9 @@ export function EventLog() {
       <div id={bodyId} className="event-log-body" hidden={!open}>
         {open &&
           (rows.length === 0 ? (
-            <p className="event-log-empty">{t(log.length === 0 ? 'eventLog.empty' : 'eventLog.emptyFilter')}</p>
+            <p className="event-log-empty">
+              {t(log.length === 0 ? 'eventLog.empty' : 'eventLog.emptyFilter')}
+            </p>
           ) : (
             <>
               <ol className="event-log-list" aria-label={t('eventLog.list')} tabIndex={0}>
@@ -114,7 +146,9 @@ export function EventLog() {
                       <span className="event-time mono">{formatSimTime(event.t, lang)}</span>{' '}
                       <span className="event-text">
                         {text}
-                        {count > 1 && <span className="event-count"> {t('narration.group.times', { n: count })}</span>}
+                        {count > 1 && (
+                          <span className="event-count"> {t('narration.group.times', { n: count })}</span>
+                        )}
                       </span>
                     </li>
                   )

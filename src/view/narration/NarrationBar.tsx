@@ -26,7 +26,11 @@ export function NarrationBar() {
   const t = useT()
   const lastId = useLab((s) => s.log[s.log.length - 1]?.id ?? 0)
   const [shown, setShown] = useState<readonly SimEvent[]>(NOTHING)
-  const announced = useRef<{ id: number; at: number; tone: EventTone }>({ id: 0, at: Number.NEGATIVE_INFINITY, tone: 'info' })
+  const announced = useRef<{ id: number; at: number; tone: EventTone }>({
+    id: 0,
+    at: Number.NEGATIVE_INFINITY,
+    tone: 'info',
+  })
 
   useEffect(() => {
     const log = store.getState().log
@@ -41,7 +45,8 @@ export function NarrationBar() {
     const fresh = log.filter((entry) => entry.id > announced.current.id)
     if (log.length > 0 && fresh.length === 0) return
     // A kill or a loss stays in view a while before lesser news (retries, sticky moves) replaces it.
-    const lesser = toneRank(strongestTone(fresh.map((entry) => entry.event))) < toneRank(announced.current.tone)
+    const lesser =
+      toneRank(strongestTone(fresh.map((entry) => entry.event))) < toneRank(announced.current.tone)
     const gap = log.length === 0 ? 0 : lesser ? HOLD_MS : ANNOUNCE_EVERY_MS
     const wait = Math.max(0, announced.current.at + gap - performance.now())
     const timer = setTimeout(() => {
@@ -69,7 +74,9 @@ export function NarrationBar() {
       <EventIcon tone={tone} />
       {latest && <span className="narration-time mono">{formatSimTime(latest.t, lang)}</span>}{' '}
       <p className="narration-text" role="status" aria-live="polite" aria-atomic="true">
-        {latest ? narrateGroup(shown, lang, { max: BAR_SENTENCES, order: 'importance' }) : t('narration.empty')}
+        {latest
+          ? narrateGroup(shown, lang, { max: BAR_SENTENCES, order: 'importance' })
+          : t('narration.empty')}
       </p>
     </div>
   )

@@ -23,9 +23,17 @@ export const producerNarrators = {
       ? say('narration.producerRateChanged', { producer: e.producerId, rate: rate(lang, e.ratePerSec) })
       : say('narration.producerPaused', { producer: e.producerId }),
   producersQuiet: (e, say, lang) =>
-    e.untilMs > e.t ? say('narration.producersQuiet', { until: formatSimTime(e.untilMs, lang) }) : say('narration.producersResume'),
+    e.untilMs > e.t
+      ? say('narration.producersQuiet', { until: formatSimTime(e.untilMs, lang) })
+      : say('narration.producersResume'),
   recordSent: (e, say) => {
-    const params = { producer: e.producerId, records: records(say, e.recordCount), tp: tp(e), broker: e.brokerId, attempt: e.attempt }
+    const params = {
+      producer: e.producerId,
+      records: records(say, e.recordCount),
+      tp: tp(e),
+      broker: e.brokerId,
+      attempt: e.attempt,
+    }
     return say(e.attempt > 1 ? 'narration.recordResent' : 'narration.recordSent', params)
   },
   recordAppended: (e, say) =>
@@ -37,23 +45,49 @@ export const producerNarrators = {
       offsets: offsetRange(say, e.baseOffset, e.lastOffset + 1),
     }),
   duplicateRefused: (e, say) =>
-    say('narration.duplicateRefused', { broker: e.brokerId, producer: e.producerId, tp: tp(e), offset: e.baseOffset }),
+    say('narration.duplicateRefused', {
+      broker: e.brokerId,
+      producer: e.producerId,
+      tp: tp(e),
+      offset: e.baseOffset,
+    }),
   produceAcked: (e, say) => {
-    const params = { tp: tp(e), records: records(say, e.recordCount), producer: e.producerId, offset: e.baseOffset }
+    const params = {
+      tp: tp(e),
+      records: records(say, e.recordCount),
+      producer: e.producerId,
+      offset: e.baseOffset,
+    }
     return say(e.baseOffset >= 0 ? 'narration.produceAcked' : 'narration.produceAckedBlind', params)
   },
   produceFailed: (e, say) => {
-    const params = { producer: e.producerId, tp: tp(e), error: e.error, why: say(ERROR_WHY[e.error]), records: records(say, e.recordCount) }
+    const params = {
+      producer: e.producerId,
+      tp: tp(e),
+      error: e.error,
+      why: say(ERROR_WHY[e.error]),
+      records: records(say, e.recordCount),
+    }
     return say(e.willRetry ? 'narration.produceFailed.retry' : 'narration.produceFailed.final', params)
   },
   stickyPartitionChanged: (e, say) =>
-    say(e.from === e.to ? 'narration.sticky.same' : 'narration.sticky.moved', { producer: e.producerId, tp: tp(e), from: e.from }),
+    say(e.from === e.to ? 'narration.sticky.same' : 'narration.sticky.moved', {
+      producer: e.producerId,
+      tp: tp(e),
+      from: e.from,
+    }),
   metadataRefreshed: (e, say) => {
     const leaders = e.leaders.map((leader, partition) => {
       const key = topicPartitionKey(e.topic, partition)
-      return leader === null ? say('narration.noLeaderOf', { tp: key }) : say('narration.leaderOf', { tp: key, broker: leader })
+      return leader === null
+        ? say('narration.noLeaderOf', { tp: key })
+        : say('narration.leaderOf', { tp: key, broker: leader })
     })
-    return say('narration.metadataRefreshed', { producer: e.producerId, topic: e.topic, leaders: leaders.join(', ') })
+    return say('narration.metadataRefreshed', {
+      producer: e.producerId,
+      topic: e.topic,
+      leaders: leaders.join(', '),
+    })
   },
   producerRerouted: (e, say) =>
     e.to === null

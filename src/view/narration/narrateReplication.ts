@@ -11,7 +11,8 @@ export const replicationNarrators = {
       offsets: offsetRange(say, e.fromOffset, e.toOffset),
       leader: e.leader,
     }),
-  highWatermarkAdvanced: (e, say) => say('narration.highWatermarkAdvanced', { tp: tp(e), from: e.from, to: e.to }),
+  highWatermarkAdvanced: (e, say) =>
+    say('narration.highWatermarkAdvanced', { tp: tp(e), from: e.from, to: e.to }),
   leaderElected: (e, say) => {
     const params = { tp: tp(e), leader: e.leader ?? '', isr: brokerList(say, e.isr), epoch: e.leaderEpoch }
     if (e.leader === null) return say('narration.leader.none', params)
@@ -31,14 +32,24 @@ export const replicationNarrators = {
   },
   isrShrunk: (e, say) => {
     const key: MessageKey =
-      e.reason === 'fenced' ? 'narration.isrShrunk.fenced' : e.reason === 'lagging' ? 'narration.isrShrunk.lagging' : 'narration.isrShrunk.other'
+      e.reason === 'fenced'
+        ? 'narration.isrShrunk.fenced'
+        : e.reason === 'lagging'
+          ? 'narration.isrShrunk.lagging'
+          : 'narration.isrShrunk.other'
     return say(key, { tp: tp(e), broker: e.brokerId, isr: brokerList(say, e.isr) })
   },
-  isrExpanded: (e, say) => say('narration.isrExpanded', { broker: e.brokerId, tp: tp(e), isr: brokerList(say, e.isr) }),
+  isrExpanded: (e, say) =>
+    say('narration.isrExpanded', { broker: e.brokerId, tp: tp(e), isr: brokerList(say, e.isr) }),
   recordsLost: (e, say) =>
-    say(e.reason === 'uncleanElection' ? 'narration.recordsLost.uncleanElection' : 'narration.recordsLost.truncated', {
-      tp: tp(e),
-      records: records(say, e.toOffset - e.fromOffset),
-      offsets: offsetRange(say, e.fromOffset, e.toOffset),
-    }),
+    say(
+      e.reason === 'uncleanElection'
+        ? 'narration.recordsLost.uncleanElection'
+        : 'narration.recordsLost.truncated',
+      {
+        tp: tp(e),
+        records: records(say, e.toOffset - e.fromOffset),
+        offsets: offsetRange(say, e.fromOffset, e.toOffset),
+      },
+    ),
 } satisfies Partial<Narrators>

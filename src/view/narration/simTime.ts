@@ -27,7 +27,12 @@ export function formatSimTime(ms: number, lang: Lang, decimals: 0 | 1 | 3 = 1): 
   const h = Math.floor((seconds % 86400) / 3600)
   const m = Math.floor((seconds % 3600) / 60)
   const s = seconds % 60
-  const frac = decimals === 0 ? '' : `${lang === 'es' ? ',' : '.'}${String(total % SECOND).padStart(3, '0').slice(0, decimals)}`
+  const frac =
+    decimals === 0
+      ? ''
+      : `${lang === 'es' ? ',' : '.'}${String(total % SECOND)
+          .padStart(3, '0')
+          .slice(0, decimals)}`
   return translate(lang, 'narration.simTime', { day, clock: `${pad2(h)}:${pad2(m)}:${pad2(s)}${frac}` })
 }
 

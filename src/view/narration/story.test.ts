@@ -14,14 +14,22 @@ describe('narrateGroup', () => {
       'Group emails rebalanced (a member joined; eager protocol). Generation 2: emails-1 reads partitions 0 and 1; emails-2 reads partition 2.',
     )
     expect(narrateGroup([assigned1, assigned2, stable], 'es')).toBe(narrate(stable, 'es'))
-    expect(narrateGroup([SAMPLES.rebalanceStarted, revoked], 'en')).toContain('Consumer emails-1 gave up purchases-0, purchases-1, and purchases-2')
+    expect(narrateGroup([SAMPLES.rebalanceStarted, revoked], 'en')).toContain(
+      'Consumer emails-1 gave up purchases-0, purchases-1, and purchases-2',
+    )
   })
 
   const fence = SAMPLES.brokerFenced
   const shrink0 = SAMPLES.isrShrunk
   const shrink2: SimEvent = { ...SAMPLES.isrShrunk, partition: 2, isr: [b(3), b(1)] }
   const elect = SAMPLES.leaderElected
-  const refresh: SimEvent = { t: 19_300, type: 'metadataRefreshed', producerId: P1, topic, leaders: [b(1), b(3), b(3)] }
+  const refresh: SimEvent = {
+    t: 19_300,
+    type: 'metadataRefreshed',
+    producerId: P1,
+    topic,
+    leaders: [b(1), b(3), b(3)],
+  }
   const reroute = SAMPLES.producerRerouted
 
   it('tells kill, fence, elections and reroutes as one story', () => {
@@ -54,13 +62,25 @@ describe('narrateGroup', () => {
 
   it('puts the strongest news first when asked, and folds repeats', () => {
     const retry: SimEvent = { ...SAMPLES.produceFailed, error: 'NETWORK_EXCEPTION' }
-    const events = [retry, { ...retry, t: 400 }, fence, shrink0, elect, { ...retry, t: 800 }, SAMPLES.brokerAdded]
+    const events = [
+      retry,
+      { ...retry, t: 400 },
+      fence,
+      shrink0,
+      elect,
+      { ...retry, t: 800 },
+      SAMPLES.brokerAdded,
+    ]
     const s = narrateGroup(events, 'en', { max: 2, order: 'importance' })
-    expect(s).toMatch(/^The controller fenced broker 2: no heartbeat for 9 s\. It left the ISR of purchases-0\. New leaders from the ISR: broker 3/)
+    expect(s).toMatch(
+      /^The controller fenced broker 2: no heartbeat for 9 s\. It left the ISR of purchases-0\. New leaders from the ISR: broker 3/,
+    )
     expect(s).toContain('NETWORK_EXCEPTION (the connection to the broker was lost); it will retry. (×3)')
     expect(s).not.toContain('Broker 4 joined')
     expect(s).toMatch(/\(\+1 more in the event log\)$/)
-    expect(narrateGroup(events, 'en', { max: 2 })).toMatch(/^Producer P1 could not write.*\(×3\) Broker 4 joined/)
+    expect(narrateGroup(events, 'en', { max: 2 })).toMatch(
+      /^Producer P1 could not write.*\(×3\) Broker 4 joined/,
+    )
   })
 
   it('is narrate for one event and empty for none', () => {

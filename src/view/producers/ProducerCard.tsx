@@ -42,7 +42,11 @@ export function ProducerCard({ producerId }: { producerId: string }) {
     >
       <header className="producer-head">
         {/* Its badge is its name on the board; the word "Producer" is for screen readers (and the tooltip). */}
-        <h3 id={`producer-${producerId}`} className="producer-name" title={t('producers.name', { id: producerId })}>
+        <h3
+          id={`producer-${producerId}`}
+          className="producer-name"
+          title={t('producers.name', { id: producerId })}
+        >
           <span className="producer-badge" aria-hidden="true">
             {producerId.slice(0, 3)}
           </span>
@@ -52,7 +56,9 @@ export function ProducerCard({ producerId }: { producerId: string }) {
       </header>
       <dl className="producer-facts">
         <dt>{t('producers.keys')}</dt>
-        <dd className="producer-fact-line">{view.keys === null ? t('producers.keysNone') : <span className="mono">{view.keys}</span>}</dd>
+        <dd className="producer-fact-line">
+          {view.keys === null ? t('producers.keysNone') : <span className="mono">{view.keys}</span>}
+        </dd>
         <dt>{t('producers.partitioner')}</dt>
         <dd className="producer-fact-line">
           {view.keys === null

@@ -11,7 +11,9 @@ export function ProducersPanel({ children }: { children?: ReactNode }) {
   const t = useT()
   const shown = usePanelShown('producers')
   const focus = useFocus()
-  const ids = useLab((s) => s.sim.state.producers.filter((p) => inFocus(focus, p.topic)).map((p) => p.id as string))
+  const ids = useLab((s) =>
+    s.sim.state.producers.filter((p) => inFocus(focus, p.topic)).map((p) => p.id as string),
+  )
   if (!shown) return null
   return (
     <section className="side-column producers-panel" aria-labelledby="producers-title">
@@ -19,7 +21,14 @@ export function ProducersPanel({ children }: { children?: ReactNode }) {
         <h2 id="producers-title" className="panel-title">
           {t('producers.label')}
         </h2>
-        <button type="button" className="btn btn-small side-add" onClick={() => openDialog('addProducer')} aria-keyshortcuts="P" aria-label={t('producers.add')} title={t('producers.add')}>
+        <button
+          type="button"
+          className="btn btn-small side-add"
+          onClick={() => openDialog('addProducer')}
+          aria-keyshortcuts="P"
+          aria-label={t('producers.add')}
+          title={t('producers.add')}
+        >
           <span aria-hidden="true">+</span> <span className="side-add-word">{t('stage.add')}</span>
         </button>
       </div>

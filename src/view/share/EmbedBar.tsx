@@ -29,7 +29,15 @@ export function EmbedBar() {
         onContextMenu={refresh}
       >
         {t('embed.openFull')}
-        <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2">
+        <svg
+          width="12"
+          height="12"
+          viewBox="0 0 16 16"
+          aria-hidden="true"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
           <path d="M9 2h5v5M14 2 7 9M12 9v5H2V4h5" />
         </svg>
       </a>

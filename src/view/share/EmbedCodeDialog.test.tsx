@@ -19,7 +19,10 @@ function setup() {
   )
   act(() => openDialog('embedCode'))
   const code = () => (screen.getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement).value
-  const src = () => code().match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&')
+  const src = () =>
+    code()
+      .match(/src="([^"]+)"/)![1]!
+      .replace(/&amp;/g, '&')
   return { store, user, code, src }
 }
 
@@ -37,9 +40,16 @@ describe('EmbedCodeDialog', () => {
     const q = new URL(src()).searchParams
     expect(q.has('panels')).toBe(false)
     expect(q.has('focus')).toBe(false)
-    for (const name of ['Producers', 'Cluster', 'Consumers']) expect(screen.getByRole('checkbox', { name })).toBeChecked()
-    expect(screen.getByRole('link', { name: 'Preview the embed in a new tab' })).toHaveAttribute('href', src())
-    expect(screen.getByRole('link', { name: 'Preview the embed in a new tab' })).toHaveAttribute('target', '_blank')
+    for (const name of ['Producers', 'Cluster', 'Consumers'])
+      expect(screen.getByRole('checkbox', { name })).toBeChecked()
+    expect(screen.getByRole('link', { name: 'Preview the embed in a new tab' })).toHaveAttribute(
+      'href',
+      src(),
+    )
+    expect(screen.getByRole('link', { name: 'Preview the embed in a new tab' })).toHaveAttribute(
+      'target',
+      '_blank',
+    )
   })
 
   it('puts the chosen panels, focus and size into the code, in a form the app reads back', async () => {
@@ -49,11 +59,23 @@ describe('EmbedCodeDialog', () => {
     await user.click(screen.getByRole('radio', { name: '700 × 450' }))
     expect(code()).toContain('width="700" height="450"')
     const options = readStartOptions(new URL(src()).search, ['en'])
-    expect(options).toMatchObject({ embed: true, panels: ['cluster', 'consumers'], focus: 'purchases-1', ignored: [] })
-    expect(screen.getByRole('link', { name: 'Preview the embed in a new tab' })).toHaveAttribute('href', src())
+    expect(options).toMatchObject({
+      embed: true,
+      panels: ['cluster', 'consumers'],
+      focus: 'purchases-1',
+      ignored: [],
+    })
+    expect(screen.getByRole('link', { name: 'Preview the embed in a new tab' })).toHaveAttribute(
+      'href',
+      src(),
+    )
     // The focus list names the scene's topic and each of its partitions, Kafka's way.
     const focus = screen.getByRole('combobox', { name: 'Focus on' })
-    expect(within(focus).getAllByRole('option').map((o) => o.getAttribute('value'))).toEqual(['', 'purchases', 'purchases-0', 'purchases-1', 'purchases-2'])
+    expect(
+      within(focus)
+        .getAllByRole('option')
+        .map((o) => o.getAttribute('value')),
+    ).toEqual(['', 'purchases', 'purchases-0', 'purchases-1', 'purchases-2'])
   })
 
   it('keeps at least one panel, and takes a custom size within limits', async () => {

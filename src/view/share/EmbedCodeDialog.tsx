@@ -44,7 +44,15 @@ function EmbedCodeBody() {
   // A lesson builds its own scene: a focus chosen from this one may name nothing there.
   const focused = lesson ? '' : focus
   const url = useMemo(
-    () => embedUrlFor(window.location, scene, { lang, controls, paused, panels, ...(lesson ? { lesson } : {}), ...(focused ? { focus: focused } : {}) }),
+    () =>
+      embedUrlFor(window.location, scene, {
+        lang,
+        controls,
+        paused,
+        panels,
+        ...(lesson ? { lesson } : {}),
+        ...(focused ? { focus: focused } : {}),
+      }),
     [scene, lang, controls, paused, lesson, panels, focused],
   )
   const snippet = useMemo(() => embedSnippet(url, t('embed.frameTitle'), clampSize(size)), [url, size, t])
@@ -60,7 +68,12 @@ function EmbedCodeBody() {
           <div className="share-options">
             <div className="form-field">
               <label htmlFor={`${id}-lang`}>{t('embed.lang')}</label>
-              <select id={`${id}-lang`} value={lang} onChange={(e) => isLang(e.target.value) && setLang(e.target.value)} data-autofocus>
+              <select
+                id={`${id}-lang`}
+                value={lang}
+                onChange={(e) => isLang(e.target.value) && setLang(e.target.value)}
+                data-autofocus
+              >
                 {LANGS.map((l) => (
                   <option key={l} value={l} lang={l}>
                     {LANG_NAMES[l]}
@@ -95,12 +108,32 @@ function EmbedCodeBody() {
               {t('embed.startPlaying')}
             </label>
           </fieldset>
-          <EmbedViewOptions panels={panels} onPanels={setPanels} focus={focused} onFocus={setFocus} focusOff={lesson !== ''} size={size} onSize={setSize} />
+          <EmbedViewOptions
+            panels={panels}
+            onPanels={setPanels}
+            focus={focused}
+            onFocus={setFocus}
+            focusOff={lesson !== ''}
+            size={size}
+            onSize={setSize}
+          />
           <div className="form-field">
             <label htmlFor={`${id}-code`}>{t('embed.code')}</label>
-            <textarea ref={area} id={`${id}-code`} className="mono share-code" readOnly rows={5} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+            <textarea
+              ref={area}
+              id={`${id}-code`}
+              className="mono share-code"
+              readOnly
+              rows={5}
+              value={snippet}
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <p className="form-hint" aria-live="polite">
-              {copied === true ? t('share.copied') : copied === false ? t('share.copyFailed') : t('share.length', { n: snippet.length })}
+              {copied === true
+                ? t('share.copied')
+                : copied === false
+                  ? t('share.copyFailed')
+                  : t('share.length', { n: snippet.length })}
             </p>
             <a className="share-preview" href={url} target="_blank" rel="noopener">
               {t('embed.preview')}
@@ -108,7 +141,11 @@ function EmbedCodeBody() {
           </div>
         </div>
         <div className="form-dialog-footer">
-          <button type="button" className="btn btn-primary" onClick={() => void copyToClipboard(snippet, area.current).then(setCopied)}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => void copyToClipboard(snippet, area.current).then(setCopied)}
+          >
             {t('share.copy')}
           </button>
           <button type="button" className="btn" onClick={close}>

@@ -30,9 +30,18 @@ export function EmbedViewOptions({ panels, onPanels, focus, onFocus, focusOff, s
   const t = useT()
   const id = useId()
   // The scene's topics and how many partitions each has (Kafka's topic-partition names: purchases-0, purchases-1…).
-  const topics = useLab((s) => Object.values(s.sim.state.topics).filter((tp) => !tp.internal).map((tp) => [tp.name, tp.partitions.length] as const))
-  const [preset, setPreset] = useState<Preset>(() => PRESETS.find((p) => EMBED_SIZES[p].width === size.width && EMBED_SIZES[p].height === size.height) ?? 'custom')
-  const toggle = (panel: StagePanel, on: boolean) => onPanels(STAGE_PANELS.filter((p) => (p === panel ? on : panels.includes(p))))
+  const topics = useLab((s) =>
+    Object.values(s.sim.state.topics)
+      .filter((tp) => !tp.internal)
+      .map((tp) => [tp.name, tp.partitions.length] as const),
+  )
+  const [preset, setPreset] = useState<Preset>(
+    () =>
+      PRESETS.find((p) => EMBED_SIZES[p].width === size.width && EMBED_SIZES[p].height === size.height) ??
+      'custom',
+  )
+  const toggle = (panel: StagePanel, on: boolean) =>
+    onPanels(STAGE_PANELS.filter((p) => (p === panel ? on : panels.includes(p))))
   const choose = (p: Preset) => {
     setPreset(p)
     if (p !== 'custom') onSize(EMBED_SIZES[p])
@@ -45,14 +54,25 @@ export function EmbedViewOptions({ panels, onPanels, focus, onFocus, focusOff, s
         {STAGE_PANELS.map((p) => (
           <label key={p} className="form-check">
             {/* The last region shown cannot be taken away: an embed of nothing is no embed. */}
-            <input type="checkbox" checked={panels.includes(p)} disabled={panels.length === 1 && panels.includes(p)} onChange={(e) => toggle(p, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={panels.includes(p)}
+              disabled={panels.length === 1 && panels.includes(p)}
+              onChange={(e) => toggle(p, e.target.checked)}
+            />
             {t(PANEL_LABEL[p])}
           </label>
         ))}
       </fieldset>
       <div className="form-field">
         <label htmlFor={`${id}-focus`}>{t('embed.focus')}</label>
-        <select id={`${id}-focus`} value={focus} disabled={focusOff} onChange={(e) => onFocus(e.target.value)} aria-describedby={focusOff ? `${id}-focus-off` : undefined}>
+        <select
+          id={`${id}-focus`}
+          value={focus}
+          disabled={focusOff}
+          onChange={(e) => onFocus(e.target.value)}
+          aria-describedby={focusOff ? `${id}-focus-off` : undefined}
+        >
           <option value="">{t('embed.focusAll')}</option>
           {topics.map(([name, n]) => (
             <optgroup key={name} label={name}>
@@ -80,7 +100,12 @@ export function EmbedViewOptions({ panels, onPanels, focus, onFocus, focusOff, s
           </label>
         ))}
         <label className="form-check">
-          <input type="radio" name={`${id}-size`} checked={preset === 'custom'} onChange={() => choose('custom')} />
+          <input
+            type="radio"
+            name={`${id}-size`}
+            checked={preset === 'custom'}
+            onChange={() => choose('custom')}
+          />
           {t('embed.sizeCustom')}
         </label>
       </fieldset>
@@ -88,11 +113,29 @@ export function EmbedViewOptions({ panels, onPanels, focus, onFocus, focusOff, s
         <div className="share-options">
           <div className="form-field">
             <label htmlFor={`${id}-w`}>{t('embed.width')}</label>
-            <input id={`${id}-w`} type="number" inputMode="numeric" min={min.width} max={max.width} step={10} value={Number.isFinite(size.width) ? size.width : ''} onChange={(e) => onSize({ ...size, width: e.target.valueAsNumber })} />
+            <input
+              id={`${id}-w`}
+              type="number"
+              inputMode="numeric"
+              min={min.width}
+              max={max.width}
+              step={10}
+              value={Number.isFinite(size.width) ? size.width : ''}
+              onChange={(e) => onSize({ ...size, width: e.target.valueAsNumber })}
+            />
           </div>
           <div className="form-field">
             <label htmlFor={`${id}-h`}>{t('embed.height')}</label>
-            <input id={`${id}-h`} type="number" inputMode="numeric" min={min.height} max={max.height} step={10} value={Number.isFinite(size.height) ? size.height : ''} onChange={(e) => onSize({ ...size, height: e.target.valueAsNumber })} />
+            <input
+              id={`${id}-h`}
+              type="number"
+              inputMode="numeric"
+              min={min.height}
+              max={max.height}
+              step={10}
+              value={Number.isFinite(size.height) ? size.height : ''}
+              onChange={(e) => onSize({ ...size, height: e.target.valueAsNumber })}
+            />
           </div>
         </div>
       )}

@@ -21,10 +21,20 @@ export function SceneMenu() {
       <button type="button" className="btn btn-small" onClick={() => openDialog('embedCode')}>
         {t('share.embed')}
       </button>
-      <button type="button" className="btn btn-small" onClick={() => downloadText(exportSceneText(store))} title={t('share.downloadHint')}>
+      <button
+        type="button"
+        className="btn btn-small"
+        onClick={() => downloadText(exportSceneText(store))}
+        title={t('share.downloadHint')}
+      >
         {t('share.download')}
       </button>
-      <button type="button" className="btn btn-small" onClick={() => input.current?.click()} title={t('share.importHint')}>
+      <button
+        type="button"
+        className="btn btn-small"
+        onClick={() => input.current?.click()}
+        title={t('share.importHint')}
+      >
         {t('share.import')}
       </button>
       <input

@@ -53,13 +53,26 @@ function ShareDialogBody() {
           <div className="form-field">
             <label htmlFor={`${id}-url`}>{t('share.link')}</label>
             <div className="share-row">
-              <input ref={field} id={`${id}-url`} className="mono share-url" type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} data-autofocus />
+              <input
+                ref={field}
+                id={`${id}-url`}
+                className="mono share-url"
+                type="text"
+                readOnly
+                value={url}
+                onFocus={(e) => e.currentTarget.select()}
+                data-autofocus
+              />
               <button type="button" className="btn btn-primary" onClick={() => void copy()}>
                 {t('share.copy')}
               </button>
             </div>
             <p className="form-hint" aria-live="polite">
-              {copied === true ? t('share.copied') : copied === false ? t('share.copyFailed') : t('share.length', { n: url.length })}
+              {copied === true
+                ? t('share.copied')
+                : copied === false
+                  ? t('share.copyFailed')
+                  : t('share.length', { n: url.length })}
             </p>
           </div>
           {!tooLong && (
@@ -70,7 +83,12 @@ function ShareDialogBody() {
           )}
         </div>
         <div className="form-dialog-footer">
-          <button type="button" className={tooLong ? 'btn btn-primary' : 'btn'} onClick={() => downloadText(scene)} title={t('share.downloadHint')}>
+          <button
+            type="button"
+            className={tooLong ? 'btn btn-primary' : 'btn'}
+            onClick={() => downloadText(scene)}
+            title={t('share.downloadHint')}
+          >
             {t('share.download')}
           </button>
           <button type="button" className="btn" onClick={close}>

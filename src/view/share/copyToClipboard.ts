@@ -1,5 +1,8 @@
 /** Copies text: the Clipboard API where allowed, else a selected field and execCommand. False when neither works. */
-export async function copyToClipboard(text: string, field?: HTMLInputElement | HTMLTextAreaElement | null): Promise<boolean> {
+export async function copyToClipboard(
+  text: string,
+  field?: HTMLInputElement | HTMLTextAreaElement | null,
+): Promise<boolean> {
   try {
     if (typeof navigator !== 'undefined' && typeof navigator.clipboard?.writeText === 'function') {
       await navigator.clipboard.writeText(text)

@@ -16,9 +16,14 @@ export function downloadText(text: string, fileName = SCENE_FILE_NAME): void {
 }
 
 /** A dropped or chosen file's text; a file over the scene limit is refused before it is read. */
-export async function readSceneFile(file: Blob): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
+export async function readSceneFile(
+  file: Blob,
+): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
   if (file.size > MAX_SCENE_CHARS) {
-    return { ok: false, error: `The file is ${(file.size / 1e6).toFixed(1)} MB; the limit is ${MAX_SCENE_CHARS / 1e6} MB.` }
+    return {
+      ok: false,
+      error: `The file is ${(file.size / 1e6).toFixed(1)} MB; the limit is ${MAX_SCENE_CHARS / 1e6} MB.`,
+    }
   }
   try {
     return { ok: true, text: await file.text() }

@@ -94,8 +94,16 @@ export function Timeline() {
         className="btn btn-small timeline-jump"
         disabled={!prev}
         onClick={() => prev && seek(prev.t)}
-        aria-label={prev ? t('timeline.previousAt', { what: describe(prev), time: formatSimTime(prev.t, lang) }) : t('timeline.previous')}
-        title={prev ? t('timeline.previousAt', { what: describe(prev), time: formatSimTime(prev.t, lang) }) : t('timeline.previous')}
+        aria-label={
+          prev
+            ? t('timeline.previousAt', { what: describe(prev), time: formatSimTime(prev.t, lang) })
+            : t('timeline.previous')
+        }
+        title={
+          prev
+            ? t('timeline.previousAt', { what: describe(prev), time: formatSimTime(prev.t, lang) })
+            : t('timeline.previous')
+        }
       >
         <Icon d={PREVIOUS} />
       </button>
@@ -120,7 +128,10 @@ export function Timeline() {
             )
           })}
           {branchAt !== null && (
-            <span className="timeline-branch" style={{ left: `${((branchAt - startMs) / Math.max(1, end - startMs)) * 100}%` }} />
+            <span
+              className="timeline-branch"
+              style={{ left: `${((branchAt - startMs) / Math.max(1, end - startMs)) * 100}%` }}
+            />
           )}
         </div>
         <input
@@ -145,14 +156,27 @@ export function Timeline() {
         className="btn btn-small timeline-jump"
         disabled={!next}
         onClick={() => next && seek(next.t)}
-        aria-label={next ? t('timeline.nextAt', { what: describe(next), time: formatSimTime(next.t, lang) }) : t('timeline.next')}
-        title={next ? t('timeline.nextAt', { what: describe(next), time: formatSimTime(next.t, lang) }) : t('timeline.next')}
+        aria-label={
+          next
+            ? t('timeline.nextAt', { what: describe(next), time: formatSimTime(next.t, lang) })
+            : t('timeline.next')
+        }
+        title={
+          next
+            ? t('timeline.nextAt', { what: describe(next), time: formatSimTime(next.t, lang) })
+            : t('timeline.next')
+        }
       >
         <Icon d={NEXT} />
       </button>
       <span className="timeline-end mono">{t('timeline.end', { time: formatSimTime(end, lang, 0) })}</span>
       {inPast && (
-        <button type="button" className="btn btn-small" onClick={() => seek(store.getState().horizonMs)} title={t('timeline.presentHint')}>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => seek(store.getState().horizonMs)}
+          title={t('timeline.presentHint')}
+        >
           {t('timeline.present')}
         </button>
       )}

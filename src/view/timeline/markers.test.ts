@@ -27,7 +27,10 @@ describe('timeline markers', () => {
 
   it('words each kind', () => {
     expect(milestoneLabel(ms[0]!)).toEqual({ key: 'timeline.marker.kill', params: { id: 2 } })
-    expect(milestoneLabel(ms[1]!)).toEqual({ key: 'timeline.marker.election', params: { partition: 'purchases-0', leader: 3 } })
+    expect(milestoneLabel(ms[1]!)).toEqual({
+      key: 'timeline.marker.election',
+      params: { partition: 'purchases-0', leader: 3 },
+    })
     expect(milestoneLabel(ms[2]!).key).toBe('timeline.marker.electionNone')
     expect(milestoneLabel(ms[6]!)).toEqual({ key: 'timeline.marker.lesson', params: { step: 2 } })
   })

@@ -21,7 +21,12 @@ export const MARKER_GLYPH: Record<MilestoneKind, string> = {
 }
 
 /** Groups the milestones by kind into buckets of `1 / buckets` of the track. */
-export function markersOf(milestones: readonly Milestone[], startMs: number, endMs: number, buckets = 200): Marker[] {
+export function markersOf(
+  milestones: readonly Milestone[],
+  startMs: number,
+  endMs: number,
+  buckets = 200,
+): Marker[] {
   const span = Math.max(1, endMs - startMs)
   const out: Marker[] = []
   const byKey = new Map<string, Marker>()
@@ -50,7 +55,10 @@ export function milestoneLabel(m: Milestone): { key: MessageKey; params: Params 
     case 'election':
       return m.leader === null
         ? { key: 'timeline.marker.electionNone', params: { partition: `${m.topic}-${m.partition}` } }
-        : { key: 'timeline.marker.election', params: { partition: `${m.topic}-${m.partition}`, leader: m.leader } }
+        : {
+            key: 'timeline.marker.election',
+            params: { partition: `${m.topic}-${m.partition}`, leader: m.leader },
+          }
     case 'rebalance':
       return { key: 'timeline.marker.rebalance', params: { group: m.groupId } }
     case 'lesson':
@@ -70,7 +78,9 @@ const EPSILON = 0.5
 
 /** The latest milestone strictly before `now` (the first of those at its time). */
 export function previousMilestone(milestones: readonly Milestone[], now: number): Milestone | undefined {
-  const t = times(milestones).filter((x) => x < now - EPSILON).pop()
+  const t = times(milestones)
+    .filter((x) => x < now - EPSILON)
+    .pop()
   return t === undefined ? undefined : milestones.find((m) => m.t === t)
 }
 

@@ -59,9 +59,16 @@ export function WelcomeDialog() {
           </ul>
           <p className="welcome-ask">{t('welcome.ask')}</p>
           <div className="welcome-choices">
-            <button type="button" className="btn btn-primary welcome-choice" data-autofocus onClick={startLesson}>
+            <button
+              type="button"
+              className="btn btn-primary welcome-choice"
+              data-autofocus
+              onClick={startLesson}
+            >
               <span className="welcome-choice-name">{t('welcome.lesson')}</span>
-              <span className="welcome-choice-hint">{t('welcome.lessonHint', { title: t(first.title) })}</span>
+              <span className="welcome-choice-hint">
+                {t('welcome.lessonHint', { title: t(first.title) })}
+              </span>
             </button>
             <button type="button" className="btn welcome-choice" onClick={close}>
               <span className="welcome-choice-name">{t('welcome.explore')}</span>

@@ -3,7 +3,11 @@ import { WELCOMED_KEY, rememberWelcomed, shouldWelcome } from './welcomeMemory'
 
 function memory(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial))
-  return { items, getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) }
+  return {
+    items,
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => void items.set(k, v),
+  }
 }
 
 const bare = { embed: false, present: false, openedElsewhere: false, noticesShown: false }
@@ -33,7 +37,12 @@ describe('the welcome', () => {
 
   it('greets every visit where the browser keeps nothing, and survives a store that refuses to write', () => {
     expect(shouldWelcome(bare, undefined)).toBe(true)
-    const full = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError') } }
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError')
+      },
+    }
     expect(() => rememberWelcomed(full)).not.toThrow()
     expect(shouldWelcome(bare, full)).toBe(true)
   })

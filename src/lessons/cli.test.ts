@@ -243,6 +243,25 @@ describe('cliFor: consuming', () => {
     ).toEqual([`kafka-console-consumer.sh ${S} --topic t --group g`])
   })
 
+  it('addConsumer on the consumer protocol, static, with its poll loop and value deserializer', () => {
+    expect(
+      cliFor({
+        type: 'addConsumer',
+        groupId: 'g',
+        topic: 't',
+        groupProtocol: 'consumer',
+        assignor: 'uniform',
+        groupInstanceId: 'host-a',
+        maxPollIntervalMs: 10000,
+        valueFormat: 'json',
+      }),
+    ).toEqual([
+      `kafka-console-consumer.sh ${S} --topic t --group g --consumer-property group.protocol=consumer --consumer-property group.remote.assignor=uniform ` +
+        '--consumer-property group.instance.id=host-a --consumer-property max.poll.interval.ms=10000 ' +
+        '--consumer-property value.deserializer=org.apache.kafka.connect.json.JsonDeserializer',
+    ])
+  })
+
   it('addConsumer with reset none, max.poll.records and a manual commit mode', () => {
     expect(
       cliFor({

@@ -13,7 +13,7 @@ export const formsEn = {
   'produce.format.json': 'JSON',
   'produce.format.avro': 'Avro',
   'produce.format.text': 'Text',
-  'produce.poison': 'Send a bad record',
+  'produce.poison': 'Unreadable record',
   'produce.poisonHint':
     'Sends a text record that is not JSON, with this key and partition. Kafka accepts it; a consumer whose deserializer expects JSON or Avro cannot read it.',
   'produce.notJson': 'Not valid JSON. Kafka stores it anyway: the broker never looks inside a value.',
@@ -101,7 +101,7 @@ export const formsEs: Record<keyof typeof formsEn, string> = {
   'produce.format.json': 'JSON',
   'produce.format.avro': 'Avro',
   'produce.format.text': 'Texto',
-  'produce.poison': 'Enviar un mensaje ilegible',
+  'produce.poison': 'Mensaje ilegible',
   'produce.poisonHint':
     'Envía un mensaje de texto que no es JSON, con esta clave y partición. Kafka lo acepta; un consumidor cuyo deserializador espera JSON o Avro no puede leerlo.',
   'produce.notJson': 'No es JSON válido. Kafka lo guarda igual: el broker nunca mira dentro de un valor.',

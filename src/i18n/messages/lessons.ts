@@ -400,7 +400,7 @@ export const lessonsEn = {
     'The broker stores the bytes. The consumer’s deserializer fails with RecordDeserializationException, and unless the application handles it every poll fails on the same offset. The member still heartbeats, so nobody removes it: it just stops.',
   'lesson.consumer-lag.s4.task': 'Send a record fraud-check cannot read and see it stop.',
   'lesson.consumer-lag.s4.hint1':
-    'The produce form’s “Send a bad record” sends a text record that is not JSON.',
+    '“Unreadable record”, in the produce form, sends a text record that is not JSON.',
   'lesson.consumer-lag.s4.hint2':
     'The member shows “stuck at”: click it to open the record in the inspector.',
   'lesson.consumer-lag.s5':

@@ -410,7 +410,7 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
     'El broker guarda los bytes. El deserializador del consumidor falla con RecordDeserializationException y, si la aplicación no lo trata, cada poll falla en el mismo offset. El miembro sigue enviando heartbeats, así que nadie lo saca: simplemente se para.',
   'lesson.consumer-lag.s4.task': 'Envía un mensaje que fraud-check no pueda leer y míralo pararse.',
   'lesson.consumer-lag.s4.hint1':
-    '«Enviar un mensaje ilegible», en el formulario de producir, envía un mensaje de texto que no es JSON.',
+    '«Mensaje ilegible», en el formulario de producir, envía un mensaje de texto que no es JSON.',
   'lesson.consumer-lag.s4.hint2':
     'El miembro muestra «atascado en»: haz clic para abrir el mensaje en el inspector.',
   'lesson.consumer-lag.s5':

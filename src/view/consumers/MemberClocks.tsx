@@ -47,16 +47,19 @@ export function MemberClocks({ memberId }: { memberId: string }) {
 function Clock({ label, hint, value, limit }: { label: string; hint: string; value: number; limit: number }) {
   const share = limit > 0 ? Math.min(1, value / limit) : 0
   return (
-    <span className={share >= 0.75 ? 'member-clock near' : 'member-clock'} title={hint}>
+    <span className={share >= 0.75 ? 'member-clock near' : 'member-clock'} title={hint} data-testid="member-clock">
       <span className="member-clock-label" aria-hidden="true">
         {label}
       </span>
       <span className="member-clock-bar" aria-hidden="true">
         <span style={{ transform: `scaleX(${share})` }} />
       </span>
-      <span className="member-clock-value mono" aria-hidden="true">
-        {value}/{limit} s
-      </span>
+      {/* The figure shows once the clock is past half its limit, when it starts to matter. */}
+      {share >= 0.5 && (
+        <span className="member-clock-value mono" aria-hidden="true">
+          {value}/{limit} s
+        </span>
+      )}
       <span className="visually-hidden">{hint}</span>
     </span>
   )

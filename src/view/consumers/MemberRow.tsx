@@ -92,22 +92,25 @@ export function MemberRow({ memberId, color }: { memberId: string; color: string
         )}
         <span className="member-count">{t('member.processed', { n: view.processed })}</span>
       </div>
-      <MemberClocks memberId={memberId} />
-      {view.recent.length > 0 && (
-        <ol className="member-recent" aria-label={t('member.recent', { id: memberId })}>
-          {view.recent.map((r) => (
-            <li
-              key={`${r.partition}-${r.offset}-${r.duplicate}`}
-              className={r.duplicate ? 'recent-chip duplicate' : 'recent-chip'}
-              style={{ borderBottomColor: keyColor(r.key) }}
-              title={r.duplicate ? t('member.duplicate') : undefined}
-            >
-              <span className="recent-p">p{r.partition}</span>
-              <span className="mono">{r.offset}</span>
-            </li>
-          ))}
-        </ol>
-      )}
+      {/* The clocks and the latest records share one line, so that the clocks make no member taller. */}
+      <div className="member-foot">
+        <MemberClocks memberId={memberId} />
+        {view.recent.length > 0 && (
+          <ol className="member-recent" aria-label={t('member.recent', { id: memberId })}>
+            {view.recent.map((r) => (
+              <li
+                key={`${r.partition}-${r.offset}-${r.duplicate}`}
+                className={r.duplicate ? 'recent-chip duplicate' : 'recent-chip'}
+                style={{ borderBottomColor: keyColor(r.key) }}
+                title={r.duplicate ? t('member.duplicate') : undefined}
+              >
+                <span className="recent-p">p{r.partition}</span>
+                <span className="mono">{r.offset}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
       {view.status === 'active' && (
         <div className="member-actions">
           <button

@@ -169,7 +169,7 @@ describe('ProduceForm: a bad record', () => {
     const { store, user } = setup()
     const topic = (screen.getByLabelText('Topic') as HTMLSelectElement).value
     await user.selectOptions(screen.getByLabelText('Partition'), '1')
-    await user.click(screen.getByRole('button', { name: 'Send a bad record' }))
+    await user.click(screen.getByRole('button', { name: 'Unreadable record' }))
     act(() => {
       for (let i = 0; i < 200; i++) store.getState().step()
     })

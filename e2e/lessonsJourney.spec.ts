@@ -121,8 +121,8 @@ test.describe('the whole course', () => {
     const axe = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
       .analyze()
-    expect(
-      axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-    ).toEqual([])
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    // Each one with the elements it names, so that a failure says where to look.
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
   })
 })

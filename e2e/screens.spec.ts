@@ -201,6 +201,12 @@ for (const screen of SCREENS) {
         await menu.tap()
         await expect(page.getByRole('button', { name: 'Lecture mode' })).toBeVisible()
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+        // Spanish words are longer: the open menu still fits the width.
+        await page.getByRole('button', { name: 'Español' }).tap()
+        await expect(page.getByRole('button', { name: 'Guardar en un archivo' })).toBeVisible()
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+        await page.getByRole('button', { name: 'English' }).tap()
+        await expect(page.getByRole('button', { name: 'Lecture mode' })).toBeVisible()
         await menu.tap()
 
         // The controls leave the screen to the stage: three rows at most (play, step, skip and speed; the time jumps;

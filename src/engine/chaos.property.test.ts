@@ -283,7 +283,7 @@ describe(`chaos: random fault schedules (fast-check seed ${SEED})`, () => {
       ['duplicateRefused', 40],
       ['offsetsCommitted', 250],
       ['consumerLeft:sessionTimeout', 8],
-      ['segmentDeleted', 400],
+      ['segmentDeleted:time', 400],
     ] as const) {
       atLeast(key, Math.floor(n * share))
     }

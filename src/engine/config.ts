@@ -70,6 +70,8 @@ export function clusterConfigProblem(config: ClusterConfig): string | undefined 
 export interface TopicConfig {
   /** retention.ms; -1 keeps records forever. */
   retentionMs: number
+  /** retention.bytes: the most a partition keeps, in bytes, deleting whole segments from the oldest; -1: no limit. */
+  retentionBytes: number
   /** segment.bytes (Kafka: 1 GiB; teaching scale here). */
   segmentBytes: number
   /** segment.ms (Kafka: 7 days; teaching scale here). */
@@ -82,6 +84,7 @@ export interface TopicConfig {
 
 export const KAFKA_TOPIC_DEFAULTS: TopicConfig = {
   retentionMs: 604800000,
+  retentionBytes: -1,
   segmentBytes: 1073741824,
   segmentMs: 604800000,
   minInsyncReplicas: 1,

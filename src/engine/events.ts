@@ -226,6 +226,8 @@ export type SimEvent = At &
         baseOffset: number
         endOffset: number
         logStartOffset: number
+        /** Which retention the segment breached: retention.ms (time) or retention.bytes (size). */
+        reason: 'time' | 'size'
       })
   )
 

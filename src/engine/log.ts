@@ -175,25 +175,55 @@ function notePersistedRecord(p: PartitionState, r: KafkaRecord): void {
  * record is older than retention.ms, never past the high watermark. If every segment expired, roll first.
  */
 export function deleteExpiredSegments(ctx: Ctx, p: PartitionState, cfg: TopicConfig): void {
-  if (cfg.retentionMs < 0) return
-  const now = ctx.state.timeMs
-  const expired = (s: Segment) => s.records.length > 0 && now - s.maxTimestamp > cfg.retentionMs
-  const last = activeSegment(p)
-  if (p.segments.every(expired) && last.records.length > 0 && p.highWatermark >= p.logEndOffset)
-    rollSegment(ctx, p)
-  while (p.segments.length > 1) {
-    const seg = p.segments[0]!
-    const next = p.segments[1]!
-    if (!expired(seg) || next.baseOffset > p.highWatermark) break
-    p.segments.shift()
-    p.logStartOffset = next.baseOffset
+  // Kafka's UnifiedLog.deleteOldSegments: by size first, then by time.
+  if (cfg.retentionBytes >= 0) {
+    let excess = p.segments.reduce((n, s) => n + s.bytes, 0) - cfg.retentionBytes
+    if (excess > 0) {
+      deleteOldSegments(ctx, p, 'size', (s) => {
+        if (excess - s.bytes < 0) return false
+        excess -= s.bytes
+        return true
+      })
+    }
+  }
+  if (cfg.retentionMs >= 0) {
+    const now = ctx.state.timeMs
+    deleteOldSegments(ctx, p, 'time', (s) => s.records.length > 0 && now - s.maxTimestamp > cfg.retentionMs)
+  }
+}
+
+/**
+ * Deletes whole segments from the oldest while `breached` holds, as Kafka's `deletableSegments`: a segment goes
+ * only when everything in it is below the high watermark, never record by record. When every segment goes, the
+ * log rolls first, so that it always keeps an active segment (empty) and the log start offset moves to its end.
+ */
+function deleteOldSegments(
+  ctx: Ctx,
+  p: PartitionState,
+  reason: 'time' | 'size',
+  breached: (s: Segment) => boolean,
+): void {
+  let count = 0
+  for (; count < p.segments.length; count++) {
+    const segment = p.segments[count]!
+    const next = p.segments[count + 1]
+    const upperBound = next ? next.baseOffset : p.logEndOffset
+    const lastAndEmpty = !next && segment.records.length === 0
+    if (!(p.highWatermark >= upperBound && !lastAndEmpty && breached(segment))) break
+  }
+  if (count === 0) return
+  if (count === p.segments.length) rollSegment(ctx, p)
+  for (let i = 0; i < count; i++) {
+    const segment = p.segments.shift()!
+    p.logStartOffset = p.segments[0]!.baseOffset
     emit(ctx, {
       type: 'segmentDeleted',
       topic: p.topic,
       partition: p.partition,
-      baseOffset: seg.baseOffset,
-      endOffset: next.baseOffset,
+      baseOffset: segment.baseOffset,
+      endOffset: p.logStartOffset,
       logStartOffset: p.logStartOffset,
+      reason,
     })
   }
 }

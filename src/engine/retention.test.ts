@@ -85,6 +85,7 @@ describe('time-based retention', () => {
         baseOffset: 0,
         endOffset: 3,
         logStartOffset: 3,
+        reason: 'time',
       },
     ])
     expect(valuesOf(sim, 'orders', 0).map((v) => v[0])).toEqual(['d'])
@@ -100,6 +101,7 @@ describe('time-based retention', () => {
         baseOffset: 3,
         endOffset: 4,
         logStartOffset: 4,
+        reason: 'time',
       },
     ])
     expect(partitionOf(sim, 'orders', 0)).toMatchObject({
@@ -173,5 +175,75 @@ describe('time-based retention', () => {
     events = advanceTo(sim, 604_800_000 + 300_000)
     expect(eventsOf(events, 'segmentDeleted')).toHaveLength(segments)
     expect(partitionOf(sim, 'orders', 0)).toMatchObject({ logStartOffset: 40, logEndOffset: 40 })
+  })
+})
+
+describe('retention.bytes', () => {
+  // Three segments of 483 bytes and an active one of 161: 1610 bytes in the partition.
+  const fill = (sim: Simulation) => {
+    for (let i = 0; i < 10; i++) sendAt(sim, i * 1_000, `r${i}`)
+    sim.advance(1_000)
+    expect(segmentsOf(sim).map(([base]) => base)).toEqual([0, 3, 6, 9])
+  }
+
+  it('deletes whole segments from the oldest while the partition stays at or above retention.bytes without them', () => {
+    const sim = cluster({ segmentBytes: 512, retentionMs: -1 })
+    fill(sim)
+    must(sim, { type: 'alterTopicConfig', topic: 'orders', config: { retentionBytes: 1000 } })
+    const events = sim.advance(10_000)
+    // 1610 - 1000 = 610 bytes too many. The oldest segment (483) fits in that; the next (483 > 127 left) does not:
+    // as Kafka does, a segment goes only if the partition stays at or above retention.bytes without it.
+    expect(eventsOf(events, 'segmentDeleted').map((e) => [e.baseOffset, e.endOffset, e.reason])).toEqual([
+      [0, 3, 'size'],
+    ])
+    expect(partitionOf(sim, 'orders', 0).logStartOffset).toBe(3)
+    expect(partitionOf(sim, 'orders', 0).segments.reduce((n, s) => n + s.bytes, 0)).toBe(1127)
+    expect(valuesOf(sim, 'orders', 0).map((v) => v.replace(/\.+$/, ''))).toEqual([
+      'r3',
+      'r4',
+      'r5',
+      'r6',
+      'r7',
+      'r8',
+      'r9',
+    ])
+  })
+
+  it('retention.bytes=0 deletes every segment below the high watermark, rolling so that an empty active one stays', () => {
+    const sim = cluster({ segmentBytes: 512, retentionMs: -1 })
+    fill(sim)
+    must(sim, { type: 'alterTopicConfig', topic: 'orders', config: { retentionBytes: 0 } })
+    const events = sim.advance(10_000)
+    expect(eventsOf(events, 'segmentDeleted').map((e) => e.baseOffset)).toEqual([0, 3, 6, 9])
+    const p = partitionOf(sim, 'orders', 0)
+    expect([p.logStartOffset, p.logEndOffset, p.segments.length, p.segments[0]!.records.length]).toEqual([
+      10, 10, 1, 0,
+    ])
+  })
+
+  it('-1 (the default) keeps everything, and a bad value is refused with its Kafka name', () => {
+    const sim = cluster({ segmentBytes: 512, retentionMs: -1 })
+    fill(sim)
+    expect(eventsOf(sim.advance(60_000), 'segmentDeleted')).toEqual([])
+    const before = JSON.stringify(sim.state)
+    expect(
+      sim.dispatch({ type: 'alterTopicConfig', topic: 'orders', config: { retentionBytes: -2 } }),
+    ).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/retention\.bytes/),
+    })
+    expect(JSON.stringify(sim.state)).toBe(before)
+  })
+
+  it('nothing at or above the high watermark goes: a segment waits until its followers have it', () => {
+    const sim = cluster({ segmentBytes: 512, retentionMs: -1, retentionBytes: 0 }, [1, 2, 3], 2)
+    must(sim, { type: 'stallBroker', brokerId: 2, stalled: true })
+    must(sim, { type: 'stallBroker', brokerId: 3, stalled: true })
+    for (let i = 0; i < 4; i++) sendAt(sim, i * 1_000, `r${i}`)
+    const events = sim.advance(10_000)
+    const p = partitionOf(sim, 'orders', 0)
+    // The followers fetch nothing: the high watermark stays at 0 and no segment is deleted.
+    expect(p.highWatermark).toBe(0)
+    expect(eventsOf(events, 'segmentDeleted')).toEqual([])
   })
 })

@@ -9,6 +9,8 @@ import { bad, bool, describe, isRecord, okValue, quote, wholeNumber, type Checke
 
 const DAY_MS = 86400000
 const MAX_MS = 3650 * DAY_MS
+/** Kafka takes any long; a petabyte per partition is plenty. */
+const MAX_RETENTION_BYTES = 1e15
 
 /** Reads the topic settings a user may give; unknown keys are refused so that a typo is not silently ignored. */
 export function parseTopicConfig(v: unknown): Checked<Partial<TopicConfig>> {
@@ -20,6 +22,9 @@ export function parseTopicConfig(v: unknown): Checked<Partial<TopicConfig>> {
     switch (k) {
       case 'retentionMs':
         r = wholeNumber(raw, 'retention.ms', -1, MAX_MS)
+        break
+      case 'retentionBytes':
+        r = wholeNumber(raw, 'retention.bytes', -1, MAX_RETENTION_BYTES)
         break
       case 'segmentBytes':
         r = wholeNumber(raw, 'segment.bytes', 256, 1073741824)

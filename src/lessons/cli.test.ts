@@ -84,6 +84,9 @@ describe('cliFor: topics', () => {
     ).toEqual([
       'kafka-configs.sh --bootstrap-server localhost:9092 --alter --entity-type topics --entity-name purchases --add-config retention.ms=3600000',
     ])
+    expect(cliFor({ type: 'alterTopicConfig', topic: 'p', config: { retentionBytes: 1000 } })).toEqual([
+      `kafka-configs.sh ${S} --alter --entity-type topics --entity-name p --add-config retention.bytes=1000`,
+    ])
     expect(
       cliFor({ type: 'alterTopicConfig', topic: 'p', config: { minInsyncReplicas: 3, segmentMs: 1000 } }),
     ).toEqual([

@@ -59,6 +59,7 @@ const DAY_MS = 86_400_000
 
 const TOPIC_CONFIG_NAMES: [keyof TopicConfig, string][] = [
   ['retentionMs', 'retention.ms'],
+  ['retentionBytes', 'retention.bytes'],
   ['segmentBytes', 'segment.bytes'],
   ['segmentMs', 'segment.ms'],
   ['minInsyncReplicas', 'min.insync.replicas'],

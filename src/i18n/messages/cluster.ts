@@ -13,6 +13,9 @@ export const clusterEn = {
   'topic.retentionDays': '{n} days',
   'topic.retentionHours': '{n} hours',
   'topic.retentionHint': 'retention.ms: whole segments older than this are deleted (Kafka default: 7 days).',
+  'topic.retentionBytes': 'at most {n} bytes',
+  'topic.retentionBytesHint':
+    'retention.bytes: past this size a partition deletes its oldest whole segments (Kafka default: -1, no limit).',
   'topic.segment': 'segments of {n} bytes',
   'topic.segmentHint':
     'segment.bytes at teaching scale, so that segments roll and expire visibly (Kafka default: 1 GiB).',
@@ -111,6 +114,9 @@ export const clusterEs: Record<keyof typeof clusterEn, string> = {
   'topic.retentionHours': '{n} horas',
   'topic.retentionHint':
     'retention.ms: los segmentos completos más antiguos que esto se eliminan (por defecto en Kafka: 7 días).',
+  'topic.retentionBytes': 'como máximo {n} bytes',
+  'topic.retentionBytesHint':
+    'retention.bytes: por encima de este tamaño una partición borra sus segmentos enteros más antiguos (por defecto en Kafka: -1, sin límite).',
   'topic.segment': 'segmentos de {n} bytes',
   'topic.segmentHint':
     'segment.bytes a escala de clase, para ver cómo los segmentos rotan y caducan (por defecto en Kafka: 1 GiB).',

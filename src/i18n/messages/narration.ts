@@ -113,6 +113,8 @@ export const narrationEn = {
     '{tp} rolled a new segment starting at offset {offset}: the active one reached segment.bytes or segment.ms. Retention deletes whole segments.',
   'narration.segmentDeleted':
     'Retention deleted a segment of {tp} ({offsets}): its newest record was older than retention.ms. The log now starts at offset {start}; offsets are never reused.',
+  'narration.segmentDeleted.size':
+    'Retention deleted the oldest segment of {tp} ({offsets}): the partition was bigger than retention.bytes. Only whole segments go, never single records. The log now starts at offset {start}; offsets are never reused.',
 
   // Consumers and their groups.
   'narration.consumerJoined':
@@ -344,6 +346,8 @@ export const narrationEs: Record<keyof typeof narrationEn, string> = {
     '{tp} abrió un segmento nuevo que empieza en el offset {offset}: el activo llegó a segment.bytes o a segment.ms. La retención borra segmentos enteros.',
   'narration.segmentDeleted':
     'La retención borró un segmento de {tp} ({offsets}): su mensaje más reciente superaba retention.ms. El log empieza ahora en el offset {start}; los offsets nunca se reutilizan.',
+  'narration.segmentDeleted.size':
+    'La retención borró el segmento más antiguo de {tp} ({offsets}): la partición superaba retention.bytes. Solo se borran segmentos enteros, nunca mensajes sueltos. El log empieza ahora en el offset {start}; los offsets nunca se reutilizan.',
 
   'narration.consumerJoined':
     'El consumidor {member} se unió al grupo {group} para leer el tema {topic}; el grupo se rebalancea para darle particiones.',

@@ -14,6 +14,7 @@ export function TopicSummary({ topic }: { topic: string }) {
       rf: tp.partitions[0]?.replicas.length ?? 0,
       minIsr: tp.config.minInsyncReplicas,
       retentionMs: tp.config.retentionMs,
+      retentionBytes: tp.config.retentionBytes,
       segmentBytes: tp.config.segmentBytes,
       internal: tp.internal,
     }
@@ -32,6 +33,11 @@ export function TopicSummary({ topic }: { topic: string }) {
       <span>{t('topic.rf', { n: view.rf })}</span>
       <span>{t('topic.minIsr', { n: view.minIsr })}</span>
       <span title={t('topic.retentionHint')}>{t('topic.retention', { value: retention })}</span>
+      {view.retentionBytes >= 0 && (
+        <span title={t('topic.retentionBytesHint')}>
+          {t('topic.retentionBytes', { n: view.retentionBytes })}
+        </span>
+      )}
       <span title={t('topic.segmentHint')}>{t('topic.segment', { n: view.segmentBytes })}</span>
     </p>
   )

@@ -47,7 +47,11 @@ export function MemberClocks({ memberId }: { memberId: string }) {
 function Clock({ label, hint, value, limit }: { label: string; hint: string; value: number; limit: number }) {
   const share = limit > 0 ? Math.min(1, value / limit) : 0
   return (
-    <span className={share >= 0.75 ? 'member-clock near' : 'member-clock'} title={hint} data-testid="member-clock">
+    <span
+      className={share >= 0.75 ? 'member-clock near' : 'member-clock'}
+      title={hint}
+      data-testid="member-clock"
+    >
       <span className="member-clock-label" aria-hidden="true">
         {label}
       </span>

@@ -51,6 +51,7 @@ const deleted: SimEvent = {
   baseOffset: 0,
   endOffset: 42,
   logStartOffset: 42,
+  reason: 'time',
 }
 
 const rows = () => within(screen.getByRole('list')).getAllByRole('listitem')

@@ -23,7 +23,7 @@ export const clusterNarrators = {
   topicConfigChanged: (e, say) => say('narration.topicConfigChanged', { topic: e.topic }),
   segmentRolled: (e, say) => say('narration.segmentRolled', { tp: tp(e), offset: e.baseOffset }),
   segmentDeleted: (e, say) =>
-    say('narration.segmentDeleted', {
+    say(e.reason === 'size' ? 'narration.segmentDeleted.size' : 'narration.segmentDeleted', {
       tp: tp(e),
       offsets: offsetRange(say, e.baseOffset, e.endOffset),
       start: e.logStartOffset,

@@ -257,6 +257,7 @@ export const SAMPLES: { [K in SimEventType]: EventOf<K> } = {
     baseOffset: 0,
     endOffset: 42,
     logStartOffset: 42,
+    reason: 'time',
   },
 }
 export const ALL: SimEvent[] = Object.values(SAMPLES)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Simulation } from './createSimulation'
 import { advanceTo, eventsOf, must, partitionOf, testCluster, valuesOf } from './testCluster'
+import { partitionView } from './views'
 
 /** 92 characters + 8 bytes of record overhead = 100 bytes; with the 61-byte batch header, 161 bytes a batch. */
 const value = (label: string) => label.padEnd(92, '.')
@@ -198,6 +199,12 @@ describe('retention.bytes', () => {
     ])
     expect(partitionOf(sim, 'orders', 0).logStartOffset).toBe(3)
     expect(partitionOf(sim, 'orders', 0).segments.reduce((n, s) => n + s.bytes, 0)).toBe(1127)
+    // The public view: each segment with its base offset, record count and size, the active one marked.
+    expect(partitionView(partitionOf(sim, 'orders', 0)).segments).toEqual([
+      { baseOffset: 3, records: 3, bytes: 483, active: false },
+      { baseOffset: 6, records: 3, bytes: 483, active: false },
+      { baseOffset: 9, records: 1, bytes: 161, active: true },
+    ])
     expect(valuesOf(sim, 'orders', 0).map((v) => v.replace(/\.+$/, ''))).toEqual([
       'r3',
       'r4',

@@ -12,6 +12,8 @@ export interface PartitionView {
   logStartOffset: number
   logEndOffset: number
   highWatermark: number
+  /** The leader's log as its segments, oldest first; the last one is the active segment (the one appended to). */
+  segments: { baseOffset: number; records: number; bytes: number; active: boolean }[]
 }
 
 export interface ProducerView {
@@ -77,6 +79,12 @@ export function partitionView(p: PartitionState): PartitionView {
     logStartOffset: p.logStartOffset,
     logEndOffset: p.logEndOffset,
     highWatermark: p.highWatermark,
+    segments: p.segments.map((s, i) => ({
+      baseOffset: s.baseOffset,
+      records: s.records.length,
+      bytes: s.bytes,
+      active: i === p.segments.length - 1,
+    })),
   }
 }
 

@@ -118,6 +118,13 @@ test.describe('the whole course', () => {
       (window as unknown as { kafkaLab: { lessons(): { completed: boolean }[] } }).kafkaLab.lessons(),
     )
     expect(lessons.every((l) => l.completed)).toBe(true)
+    // The page as it stands, without the messages in the air: at 8x a fetch's pill often sits on the follower cell
+    // it is landing on, and axe then measures the cell's text against the pill (it failed so, on a record's offset).
+    // The pills' own contrast is checked by a11y.spec at 1x.
+    await page.evaluate(() => {
+      for (const layer of document.querySelectorAll<HTMLElement>('.flight-layer'))
+        layer.style.visibility = 'hidden'
+    })
     const axe = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
       .analyze()

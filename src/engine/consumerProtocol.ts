@@ -1,8 +1,7 @@
-import { assign } from './assignors'
 import { GROUP_CONSUMER_HEARTBEAT_INTERVAL_MS, GROUP_CONSUMER_SESSION_TIMEOUT_MS } from './config'
-import { emit, findTopic, schedule, type Ctx } from './context'
+import { emit, schedule, type Ctx } from './context'
 import { scheduleConsumerTick, takePartition } from './consumers'
-import { groupMembers, revoke } from './groupCoordinator'
+import { groupMembers, revoke, targetAssignment } from './groupCoordinator'
 import type { EventOf } from './events'
 import type { ConsumerState, GroupState } from './state'
 
@@ -35,19 +34,7 @@ export function newTargetAssignment(
     return
   }
   group.generation += 1
-  const count = findTopic(ctx.state, group.topic)?.partitions.length ?? 0
-  const target = assign(
-    group.assignor,
-    members.map((c) => ({
-      memberId: c.memberId,
-      topics: [group.topic],
-      owned: c.owned.map((partition) => ({ topic: group.topic, partition })),
-    })),
-    { [group.topic]: count },
-  )
-  group.assignment = Object.fromEntries(
-    Object.entries(target).map(([m, tps]) => [m, tps.map((tp) => tp.partition)]),
-  )
+  group.assignment = targetAssignment(ctx, group, members)
   group.phase = 'Reconciling'
   emit(ctx, {
     type: 'rebalanceStarted',

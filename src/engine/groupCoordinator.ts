@@ -116,8 +116,23 @@ function completeJoinIfReady(ctx: Ctx, group: GroupState): void {
   })
 }
 
-function partitionCount(ctx: Ctx, group: GroupState): number {
-  return findTopic(ctx.state, group.topic)?.partitions.length ?? 0
+/** The group's assignor over its members (what each owns now, for the sticky ones): partitions by member. */
+export function targetAssignment(
+  ctx: Ctx,
+  group: GroupState,
+  members: ConsumerState[],
+): Record<string, number[]> {
+  const count = findTopic(ctx.state, group.topic)?.partitions.length ?? 0
+  const target = assign(
+    group.assignor,
+    members.map((c) => ({
+      memberId: c.memberId,
+      topics: [group.topic],
+      owned: c.owned.map((partition) => ({ topic: group.topic, partition })),
+    })),
+    { [group.topic]: count },
+  )
+  return Object.fromEntries(Object.entries(target).map(([m, tps]) => [m, tps.map((tp) => tp.partition)]))
 }
 
 /** JoinGroup done: the leader member computes the assignment (here, the coordinator on its behalf). */
@@ -129,19 +144,7 @@ function sync(ctx: Ctx, group: GroupState): void {
   if (members.some((c) => c.rejoinPending)) return // a busy member joins at its next poll, which asks again
   group.phase = 'CompletingRebalance'
   group.generation += 1
-  const count = partitionCount(ctx, group)
-  const target = assign(
-    group.assignor,
-    members.map((c) => ({
-      memberId: c.memberId,
-      topics: [group.topic],
-      owned: c.owned.map((partition) => ({ topic: group.topic, partition })),
-    })),
-    { [group.topic]: count },
-  )
-  group.assignment = Object.fromEntries(
-    Object.entries(target).map(([m, tps]) => [m, tps.map((tp) => tp.partition)]),
-  )
+  group.assignment = targetAssignment(ctx, group, members)
   schedule(ctx, 2 * ctx.state.config.networkDelayMs, {
     kind: 'rebalanceStep',
     groupId: group.groupId,

@@ -26,27 +26,47 @@ export function describePartition(p: PartitionState): string {
 /** The log, the watermarks, the replica set and the ISR of one partition, at one instant. */
 export function checkPartition(state: SimState, p: PartitionState): void {
   const at = () => `${describePartition(p)} at ${state.timeMs} ms`
-  // Retained offsets run without a gap from the log start offset to the log end offset.
+  // Offsets only increase along the log, from the log start offset to the log end offset. Only the cleaner leaves
+  // gaps, and only below its cleaner point: nothing at or past it was ever removed.
   invariant(p.segments.length > 0, () => `no segment: ${at()}`)
+  invariant(
+    p.segments[0]!.baseOffset === p.logStartOffset,
+    () => `the first segment starts at ${p.segments[0]!.baseOffset}: ${at()}`,
+  )
+  invariant(
+    p.cleanerPoint <= p.logEndOffset,
+    () => `cleaner point ${p.cleanerPoint} past the log end: ${at()}`,
+  )
   let next = p.logStartOffset
   let epoch = -1
-  for (const seg of p.segments) {
-    invariant(seg.baseOffset === next, () => `segment starts at ${seg.baseOffset}, expected ${next}: ${at()}`)
-    for (let i = 0; i < seg.records.length; i++) {
-      const r = seg.records[i]!
+  for (let s = 0; s < p.segments.length; s++) {
+    const seg = p.segments[s]!
+    const end = p.segments[s + 1]?.baseOffset ?? p.logEndOffset
+    invariant(
+      seg.baseOffset >= next && seg.baseOffset <= end,
+      () => `segment ${s} starts at ${seg.baseOffset}, after offset ${next - 1}: ${at()}`,
+    )
+    for (const r of seg.records) {
       invariant(
-        r.offset === seg.baseOffset + i,
-        () => `offset ${r.offset} at position ${i} of segment ${seg.baseOffset}: ${at()}`,
+        r.offset >= Math.max(next, seg.baseOffset) && r.offset < end,
+        () => `offset ${r.offset} out of order in segment ${seg.baseOffset}: ${at()}`,
+      )
+      invariant(
+        r.offset === next || r.offset <= p.cleanerPoint,
+        () => `gap before offset ${r.offset}: ${at()}`,
       )
       invariant(
         r.leaderEpoch >= epoch && r.leaderEpoch <= p.leaderEpoch,
         () => `record ${r.offset} has leader epoch ${r.leaderEpoch} after ${epoch}: ${at()}`,
       )
       epoch = r.leaderEpoch
+      next = r.offset + 1
     }
-    next = seg.baseOffset + seg.records.length
   }
-  invariant(next === p.logEndOffset, () => `the segments end at ${next}: ${at()}`)
+  invariant(
+    next === p.logEndOffset || p.logEndOffset <= p.cleanerPoint,
+    () => `the records end at ${next}: ${at()}`,
+  )
   invariant(
     0 <= p.logStartOffset && p.logStartOffset <= p.highWatermark && p.highWatermark <= p.logEndOffset,
     () => `not 0 <= LSO <= HW <= LEO: ${at()}`,
@@ -99,7 +119,8 @@ export function checkPartition(state: SimState, p: PartitionState): void {
 
 /**
  * An idempotent producer's records in a partition: its epoch never goes back, and within an epoch the sequence numbers
- * follow one another (no duplicate, no gap).
+ * follow one another (no duplicate, no gap). Below the cleaner point compaction may have removed some: there they
+ * only increase.
  */
 function checkSequences(p: PartitionState, at: () => string): void {
   const last = new Map<string, { epoch: number; sequence: number }>()
@@ -113,7 +134,9 @@ function checkSequences(p: PartitionState, at: () => string): void {
           `${r.producerId} epoch ${r.producerEpoch} sequence ${r.sequence} after epoch ${before.epoch} sequence ${before.sequence} at offset ${r.offset}: ${at()}`
         invariant(
           r.producerEpoch > before.epoch ||
-            (r.producerEpoch === before.epoch && r.sequence === before.sequence + 1),
+            (r.producerEpoch === before.epoch &&
+              (r.sequence === before.sequence + 1 ||
+                (r.offset <= p.cleanerPoint && r.sequence > before.sequence))),
           what,
         )
         before.epoch = r.producerEpoch
@@ -337,7 +360,9 @@ export class InvariantWatcher {
         )
         for (let i = 0; i < e.recordCount; i++) {
           const r = recordAt(p, e.baseOffset + i)
-          if (r === undefined && e.baseOffset + i < p.logStartOffset) continue // already deleted by retention
+          // Already deleted by retention, or compacted away (superseded by a later record with its key).
+          if (r === undefined && (e.baseOffset + i < p.logStartOffset || e.baseOffset + i < p.cleanerPoint))
+            continue
           invariant(
             r?.producerId === e.producerId,
             () => `acknowledged ${batch} is not ${e.producerId}'s in the log: ${describePartition(p)}`,

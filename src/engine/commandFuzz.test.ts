@@ -217,6 +217,8 @@ const notNumber = fc.oneof(
   fc.constant({}),
 )
 const notText = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.constant([]), fc.constant({}))
+/** A record's value may be null (a tombstone), so only other non-text values are wrong. */
+const notTextNorNull = fc.oneof(fc.integer(), fc.boolean(), fc.constant([]), fc.constant({}))
 const notWhole = fc.double({ noDefaultInfinity: false }).filter((v) => !Number.isInteger(v))
 /** A whole number outside [min, max], a fraction, NaN or Infinity, or not a number. */
 const outside = (min: number, max: number) =>
@@ -261,6 +263,19 @@ const topicConfig = {
     fc.record({ segmentMs: outside(1000, 3650 * 86400000) }),
     fc.record({ minInsyncReplicas: outside(1, 100) }),
     fc.record({ uncleanLeaderElectionEnable: fc.oneof(fc.integer(), fc.string(), fc.constant(null)) }),
+    fc.record({
+      cleanupPolicy: fc.oneof(
+        fc.integer(),
+        fc.constant(null),
+        fc.string().filter(notIn(['delete', 'compact'])),
+      ),
+    }),
+    fc.record({ retentionBytes: outside(-1, 1e15) }),
+    fc.record({
+      minCleanableDirtyRatio: fc.oneof(fc.double({ min: 1.0001, max: 1e9 }), fc.constant(-0.5), fc.string()),
+    }),
+    fc.record({ deleteRetentionMs: outside(0, Number.MAX_SAFE_INTEGER) }),
+    fc.record({ minCompactionLagMs: fc.constant(100), maxCompactionLagMs: fc.constant(50) }),
     fc.dictionary(
       fc
         .string({ minLength: 1, maxLength: 8 })
@@ -271,6 +286,12 @@ const topicConfig = {
             'segmentMs',
             'minInsyncReplicas',
             'uncleanLeaderElectionEnable',
+            'cleanupPolicy',
+            'retentionBytes',
+            'minCleanableDirtyRatio',
+            'minCompactionLagMs',
+            'maxCompactionLagMs',
+            'deleteRetentionMs',
             '__proto__',
           ]),
         ),
@@ -279,7 +300,7 @@ const topicConfig = {
     ),
   ),
   named:
-    /config|retention\.ms|segment\.bytes|segment\.ms|min\.insync\.replicas|unclean\.leader\.election\.enable|setting/,
+    /config|retention\.(ms|bytes)|segment\.bytes|segment\.ms|min\.insync\.replicas|unclean\.leader\.election\.enable|cleanup\.policy|min\.cleanable\.dirty\.ratio|delete\.retention\.ms|compaction\.lag\.ms|setting/,
 }
 
 /** Per command type: a command valid against setUp(), and what each of its fields may be instead. */
@@ -369,7 +390,11 @@ const COMMANDS: Record<string, { valid: Record<string, unknown>; fields: Record<
         named: /topic|Topic/,
         required: true,
       },
-      value: { wrong: fc.oneof(notText, fc.constant('v'.repeat(10_001))), named: /value/, required: true },
+      value: {
+        wrong: fc.oneof(notTextNorNull, fc.constant('v'.repeat(10_001))),
+        named: /value/,
+        required: true,
+      },
       key: {
         wrong: fc.oneof(
           fc.integer(),

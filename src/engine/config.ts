@@ -67,7 +67,13 @@ export function clusterConfigProblem(config: ClusterConfig): string | undefined 
   return undefined
 }
 
+/** cleanup.policy: delete old segments (retention), keep the latest record of each key (compaction), or both. */
+export type CleanupPolicy = 'delete' | 'compact' | 'compact,delete'
+export const CLEANUP_POLICIES: readonly CleanupPolicy[] = ['delete', 'compact', 'compact,delete']
+
 export interface TopicConfig {
+  /** cleanup.policy */
+  cleanupPolicy: CleanupPolicy
   /** retention.ms; -1 keeps records forever. */
   retentionMs: number
   /** retention.bytes: the most a partition keeps, in bytes, deleting whole segments from the oldest; -1: no limit. */
@@ -80,16 +86,35 @@ export interface TopicConfig {
   minInsyncReplicas: number
   /** unclean.leader.election.enable */
   uncleanLeaderElectionEnable: boolean
+  /** min.cleanable.dirty.ratio: the cleaner takes a compacted log whose dirty share of bytes is above this. */
+  minCleanableDirtyRatio: number
+  /** min.compaction.lag.ms: a record this young is not compacted yet. */
+  minCompactionLagMs: number
+  /** max.compaction.lag.ms: a record dirty this long makes its log cleanable whatever the ratio. */
+  maxCompactionLagMs: number
+  /** delete.retention.ms: how long a tombstone stays once the cleaner has seen it. */
+  deleteRetentionMs: number
 }
 
+/** Kafka's Long.MAX_VALUE ("never"), as the largest whole number a JavaScript number holds exactly. */
+export const NEVER_MS = Number.MAX_SAFE_INTEGER
+
 export const KAFKA_TOPIC_DEFAULTS: TopicConfig = {
+  cleanupPolicy: 'delete',
   retentionMs: 604800000,
   retentionBytes: -1,
   segmentBytes: 1073741824,
   segmentMs: 604800000,
   minInsyncReplicas: 1,
   uncleanLeaderElectionEnable: false,
+  minCleanableDirtyRatio: 0.5,
+  minCompactionLagMs: 0,
+  maxCompactionLagMs: NEVER_MS,
+  deleteRetentionMs: 86400000,
 }
+
+/** log.cleaner.backoff.ms: how long the cleaner thread sleeps when no log needs cleaning. */
+export const LOG_CLEANER_BACKOFF_MS = 15000
 
 /** Teaching scale: segments small enough to see them roll and expire within a simulated week. */
 export const TEACHING_TOPIC_DEFAULTS: TopicConfig = {

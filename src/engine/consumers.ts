@@ -1,6 +1,6 @@
 import { emit, findBroker, findPartition, findTopic, schedule, type Ctx } from './context'
 import { consumerOffsetsPartition } from './javaHash'
-import { appendBatch, readRange } from './log'
+import { appendBatch, readRecords } from './log'
 import { maybeAdvanceHighWatermark, wakeParkedFollowers } from './replication'
 import { producerId } from './ids'
 import type { ConsumerState, FetchedRecord, GroupState, PartitionState, PendingRecord } from './state'
@@ -203,11 +203,7 @@ export function fetch(ctx: Ctx, group: GroupState, c: ConsumerState): void {
       c.processedUpTo[partition] = resetTo
     }
     if (position >= p.highWatermark) continue
-    const records: FetchedRecord[] = readRange(
-      p,
-      position,
-      Math.min(p.highWatermark, position + c.maxPollRecords),
-    ).map((r) => ({
+    const records: FetchedRecord[] = readRecords(p, position, p.highWatermark, c.maxPollRecords).map((r) => ({
       partition,
       offset: r.offset,
       key: r.key,

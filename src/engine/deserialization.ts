@@ -10,7 +10,8 @@ import type { ConsumerState, FetchedRecord, GroupState, ValueFormat } from './st
  * any bytes.
  */
 export function canDeserialize(format: ValueFormat, r: FetchedRecord): boolean {
-  if (format === 'any' || format === 'text') return true
+  // Every deserializer turns a null value (a tombstone) into null without looking at it.
+  if (format === 'any' || format === 'text' || r.value === null) return true
   if (format === 'avro') return r.format === 'avro'
   if (r.format === 'avro') return false
   try {
@@ -80,7 +81,7 @@ function produceToDeadLetter(ctx: Ctx, c: ConsumerState, r: FetchedRecord): bool
   const topic = c.deadLetterTopic === null ? undefined : findTopic(ctx.state, c.deadLetterTopic)
   const p = topic?.partitions[r.partition % topic.partitions.length]
   if (!topic || !p || p.leader === null || !findBroker(ctx.state, p.leader)?.alive) return false
-  const sizeBytes = (r.key?.length ?? 0) + r.value.length + 8
+  const sizeBytes = (r.key?.length ?? 0) + (r.value?.length ?? 0) + 8
   appendAtLeader(
     ctx,
     p,

@@ -229,6 +229,27 @@ export type SimEvent = At &
         /** Which retention the segment breached: retention.ms (time) or retention.bytes (size). */
         reason: 'time' | 'size'
       })
+    | (OnPartition & {
+        /** The leader refused a batch (Kafka's LogValidator); the producer will not retry it. */
+        type: 'recordRefused'
+        producerId: string
+        brokerId: BrokerId
+        error: 'INVALID_RECORD'
+        message: string
+      })
+    | (OnPartition & {
+        type: 'logCleaned'
+        firstDirtyOffset: number
+        /** The new first dirty offset: everything below it is now clean. */
+        cleanerPoint: number
+        dirtyRatio: number
+        removed: number
+        tombstonesRemoved: number
+        /** The first removed offsets (up to 200), for the view to fade them out. */
+        removedOffsets: number[]
+        segmentsBefore: number
+        segmentsAfter: number
+      })
   )
 
 export type SimEventType = SimEvent['type']

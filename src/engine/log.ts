@@ -29,11 +29,44 @@ function segmentIndexFor(p: PartitionState, offset: number): number {
   return lo
 }
 
-/** The record at `offset` in the leader's log, if it is still retained. */
+/** The record at `offset` in the leader's log, if it is still retained (compaction leaves gaps). */
 export function recordAt(p: PartitionState, offset: number): KafkaRecord | undefined {
   if (offset < p.logStartOffset || offset >= p.logEndOffset) return undefined
-  const seg = p.segments[segmentIndexFor(p, offset)]!
-  return seg.records[offset - seg.baseOffset]
+  const records = p.segments[segmentIndexFor(p, offset)]!.records
+  const direct = records[offset - (records[0]?.offset ?? 0)]
+  if (direct?.offset === offset) return direct
+  let lo = 0
+  let hi = records.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const o = records[mid]!.offset
+    if (o === offset) return records[mid]
+    if (o < offset) lo = mid + 1
+    else hi = mid - 1
+  }
+  return undefined
+}
+
+/** At most `max` records from `from` up to `to`, reading across the gaps compaction leaves. */
+export function readRecords(p: PartitionState, from: number, to: number, max: number): KafkaRecord[] {
+  const out: KafkaRecord[] = []
+  const start = Math.max(from, p.logStartOffset)
+  const end = Math.min(to, p.logEndOffset)
+  if (start >= end || max <= 0) return out
+  for (let i = segmentIndexFor(p, start); i < p.segments.length; i++) {
+    for (const r of p.segments[i]!.records) {
+      if (r.offset >= end) return out
+      if (r.offset < start) continue
+      out.push(r)
+      if (out.length === max) return out
+    }
+  }
+  return out
+}
+
+/** Whether the topic keeps the latest record of each key (cleanup.policy compact or compact,delete). */
+export function isCompacted(cfg: TopicConfig): boolean {
+  return cfg.cleanupPolicy !== 'delete'
 }
 
 /** Records in [from, to), clipped to what is retained. */
@@ -62,7 +95,9 @@ function maybeRoll(ctx: Ctx, p: PartitionState, cfg: TopicConfig, incomingBytes:
   const seg = activeSegment(p)
   if (seg.records.length === 0) return
   const full = seg.bytes + incomingBytes > cfg.segmentBytes
-  const old = ctx.state.timeMs - seg.createdAt >= cfg.segmentMs
+  // LogConfig.maxSegmentMs: a compacted log rolls by max.compaction.lag.ms too, so its records can be cleaned in time.
+  const rollMs = isCompacted(cfg) ? Math.min(cfg.segmentMs, cfg.maxCompactionLagMs) : cfg.segmentMs
+  const old = ctx.state.timeMs - seg.createdAt >= rollMs
   if (full || old) rollSegment(ctx, p)
 }
 
@@ -116,11 +151,12 @@ export function truncateTo(ctx: Ctx, p: PartitionState, offset: number, reason: 
     // Only possible when the whole retained log is cut: start an empty segment at the cut.
     p.segments[p.segments.length - 1] = { ...seg, baseOffset: offset, records: [], bytes: 0 }
   } else {
-    const keep = seg.records.slice(0, offset - seg.baseOffset)
+    const keep = seg.records.filter((r) => r.offset < offset)
     seg.records = keep
     seg.bytes = keep.reduce((n, r) => n + r.sizeBytes, keep.length > 0 ? BATCH_OVERHEAD_BYTES : 0)
     seg.maxTimestamp = keep.reduce((m, r) => Math.max(m, r.timestamp), -1)
   }
+  if (p.cleanerPoint > offset) p.cleanerPoint = offset
   const from = offset
   const to = p.logEndOffset
   p.logEndOffset = offset
@@ -175,7 +211,8 @@ function notePersistedRecord(p: PartitionState, r: KafkaRecord): void {
  * record is older than retention.ms, never past the high watermark. If every segment expired, roll first.
  */
 export function deleteExpiredSegments(ctx: Ctx, p: PartitionState, cfg: TopicConfig): void {
-  // Kafka's UnifiedLog.deleteOldSegments: by size first, then by time.
+  // Kafka's UnifiedLog.deleteOldSegments: only with the delete policy; by size first, then by time.
+  if (cfg.cleanupPolicy === 'compact') return
   if (cfg.retentionBytes >= 0) {
     let excess = p.segments.reduce((n, s) => n + s.bytes, 0) - cfg.retentionBytes
     if (excess > 0) {
@@ -188,7 +225,7 @@ export function deleteExpiredSegments(ctx: Ctx, p: PartitionState, cfg: TopicCon
   }
   if (cfg.retentionMs >= 0) {
     const now = ctx.state.timeMs
-    deleteOldSegments(ctx, p, 'time', (s) => s.records.length > 0 && now - s.maxTimestamp > cfg.retentionMs)
+    deleteOldSegments(ctx, p, 'time', (s) => s.maxTimestamp >= 0 && now - s.maxTimestamp > cfg.retentionMs)
   }
 }
 
@@ -216,6 +253,7 @@ function deleteOldSegments(
   for (let i = 0; i < count; i++) {
     const segment = p.segments.shift()!
     p.logStartOffset = p.segments[0]!.baseOffset
+    if (p.cleanerPoint < p.logStartOffset) p.cleanerPoint = p.logStartOffset
     emit(ctx, {
       type: 'segmentDeleted',
       topic: p.topic,

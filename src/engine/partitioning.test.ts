@@ -76,7 +76,10 @@ describe('choosing the partition', () => {
     sim.advance(1_000)
     const where = (i: number) => {
       for (let p = 0; p < 3; p++)
-        if (valuesOf(sim, 'orders', p).some((v) => v.startsWith(`r${String(i).padStart(2, '0')}`))) return p
+        if (
+          valuesOf(sim, 'orders', p).some((v) => v !== null && v.startsWith(`r${String(i).padStart(2, '0')}`))
+        )
+          return p
       return -1
     }
     const first = where(1)

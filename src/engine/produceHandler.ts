@@ -1,6 +1,6 @@
 import { PRODUCE_REQUEST_TIMEOUT_MS } from './config'
 import { emit, findBroker, findPartition, findTopic, schedule, type Ctx } from './context'
-import { appendBatch, noteIdempotentAppend } from './log'
+import { appendBatch, isCompacted, noteIdempotentAppend } from './log'
 import { ownValue } from './ownKeys'
 import { effectiveMinIsr, maybeAdvanceHighWatermark, replicaOf, wakeParkedFollowers } from './replication'
 import type { PartitionState } from './state'
@@ -49,6 +49,19 @@ export function onProduceRequest(ctx: Ctx, req: ProduceRequest): void {
   if (p.leader !== broker.id || broker.fenced) return respond(ctx, req, 'NOT_LEADER_OR_FOLLOWER', -1)
   const minIsr = effectiveMinIsr(topic.config.minInsyncReplicas, p.replicas.length)
   if (acks === 'all' && p.isr.length < minIsr) return respond(ctx, req, 'NOT_ENOUGH_REPLICAS', -1)
+  // LogValidator.validateKey: a compacted topic refuses the whole batch if a record in it has no key.
+  if (isCompacted(topic.config) && req.records.some((r) => r.key === null)) {
+    emit(ctx, {
+      type: 'recordRefused',
+      topic: p.topic,
+      partition: p.partition,
+      producerId: req.producerId,
+      brokerId: broker.id,
+      error: 'INVALID_RECORD',
+      message: `Compacted topic cannot accept message without key in topic partition ${p.topic}-${p.partition}`,
+    })
+    return respond(ctx, req, 'INVALID_RECORD', -1)
+  }
 
   const seq = checkSequence(p, req)
   if (seq === 'gap') return respond(ctx, req, 'OUT_OF_ORDER_SEQUENCE_NUMBER', -1)

@@ -107,7 +107,8 @@ export const producerCommands: Record<string, CommandHandler> = {
   produce(ctx, input) {
     const topic = topicFrom(ctx, input.topic)
     if (typeof topic === 'string') return refuse(topic)
-    const value = text(input.value, 'value', MAX_VALUE_LENGTH)
+    // A null value is a tombstone: it deletes its key from a compacted topic.
+    const value = input.value === null ? okValue(null) : text(input.value, 'value', MAX_VALUE_LENGTH)
     if (!value.ok) return refuse(value.error)
     if (input.key !== undefined && input.key !== null && typeof input.key !== 'string') {
       return refuse(`key must be text or null, got ${describe(input.key)}.`)

@@ -90,6 +90,12 @@ export function onProduceResponse(ctx: Ctx, res: ProduceResponse): void {
     return
   }
   const now = ctx.state.timeMs
+  if (res.error === 'INVALID_RECORD') {
+    // Not retriable (InvalidRecordException): the send fails at once.
+    failForGood(ctx, producer, batch, res.error, res.brokerId)
+    drainPartition(ctx, producer, res.partition)
+    return
+  }
   if (batch.expired || now - batch.createdAt >= producer.config.deliveryTimeoutMs) {
     failForGood(ctx, producer, batch, 'TIMEOUT', res.brokerId)
     drainPartition(ctx, producer, res.partition)

@@ -21,8 +21,12 @@ export interface NewProducer {
   config: Partial<ProducerConfig>
 }
 
-export function recordSize(key: string | null, value: string): number {
-  return (key === null ? 0 : javaUtf8Length(key)) + javaUtf8Length(value) + RECORD_OVERHEAD_BYTES
+export function recordSize(key: string | null, value: string | null): number {
+  return (
+    (key === null ? 0 : javaUtf8Length(key)) +
+    (value === null ? 0 : javaUtf8Length(value)) +
+    RECORD_OVERHEAD_BYTES
+  )
 }
 
 export function addProducer(ctx: Ctx, spec: NewProducer): ProducerState {
@@ -127,7 +131,7 @@ export function send(
   ctx: Ctx,
   producer: ProducerState,
   key: string | null,
-  value: string,
+  value: string | null,
   format: RecordFormat,
   explicitPartition: number | undefined,
 ): number {

@@ -89,7 +89,7 @@ describe('time-based retention', () => {
         reason: 'time',
       },
     ])
-    expect(valuesOf(sim, 'orders', 0).map((v) => v[0])).toEqual(['d'])
+    expect(valuesOf(sim, 'orders', 0).map((v) => v?.[0])).toEqual(['d'])
     // Every segment expired: a new empty one is rolled at the log end first, so the log keeps its end.
     events = advanceTo(sim, 130_000)
     expect(events.filter((e) => e.type === 'segmentRolled' || e.type === 'segmentDeleted')).toEqual([
@@ -205,7 +205,7 @@ describe('retention.bytes', () => {
       { baseOffset: 6, records: 3, bytes: 483, active: false },
       { baseOffset: 9, records: 1, bytes: 161, active: true },
     ])
-    expect(valuesOf(sim, 'orders', 0).map((v) => v.replace(/\.+$/, ''))).toEqual([
+    expect(valuesOf(sim, 'orders', 0).map((v) => v?.replace(/\.+$/, ''))).toEqual([
       'r3',
       'r4',
       'r5',

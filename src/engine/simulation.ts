@@ -6,12 +6,18 @@ import { onMemberHeartbeat } from './consumerProtocol'
 import { onMemberSessionTimeout, onRebalanceNotice, onRebalanceStep } from './groupCoordinator'
 import { onBrokerRegistration, onSessionTimeout } from './brokers'
 import { type CommandHandler, type CommandResult, refuse } from './commands'
-import { clusterConfigProblem, KAFKA_CLUSTER_DEFAULTS, type ClusterConfig } from './config'
+import {
+  clusterConfigProblem,
+  KAFKA_CLUSTER_DEFAULTS,
+  LOG_CLEANER_BACKOFF_MS,
+  type ClusterConfig,
+} from './config'
 import { findBroker, findTopic, schedule, type Ctx } from './context'
 import { balanceLeaders } from './controller'
 import type { SimEvent } from './events'
 import { brokerId } from './ids'
 import { deleteExpiredSegments } from './log'
+import { runLogCleaner } from './logCleaner'
 import { onProduceAckTimeout, onProduceRequest } from './produceHandler'
 import { producerCommands } from './producerCommands'
 import {
@@ -87,6 +93,7 @@ export function initialState(options: SimulationOptions): SimState {
   const ctx: Ctx = { state, events: [] }
   schedule(ctx, config.replicaLagTimeMaxMs / 2, { kind: 'isrExpiration' })
   schedule(ctx, config.retentionCheckIntervalMs, { kind: 'retentionCheck' })
+  schedule(ctx, LOG_CLEANER_BACKOFF_MS, { kind: 'logCleaner' })
   if (config.autoLeaderRebalanceEnable)
     schedule(ctx, config.leaderImbalanceCheckIntervalMs, { kind: 'leaderImbalanceCheck' })
   return state
@@ -154,6 +161,9 @@ function runTask(ctx: Ctx, task: Task): void {
       for (const t of Object.values(s.topics))
         for (const p of t.partitions) deleteExpiredSegments(ctx, p, t.config)
       return schedule(ctx, s.config.retentionCheckIntervalMs, { kind: 'retentionCheck' })
+    case 'logCleaner':
+      runLogCleaner(ctx)
+      return schedule(ctx, LOG_CLEANER_BACKOFF_MS, { kind: 'logCleaner' })
     case 'consumerFetchResponse':
       return onConsumerFetchResponse(ctx, task)
     case 'offsetCommit':

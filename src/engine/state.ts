@@ -10,7 +10,8 @@ export type RecordFormat = 'json' | 'avro' | 'text'
 export interface KafkaRecord {
   readonly offset: number
   readonly key: string | null
-  readonly value: string
+  /** null: a tombstone (a key with no value), which deletes its key when the log is compacted. */
+  readonly value: string | null
   readonly format: RecordFormat
   /** CreateTime, set by the producer. */
   readonly timestamp: number
@@ -21,6 +22,11 @@ export interface KafkaRecord {
   readonly sizeBytes: number
   /** The leader epoch of the leader that appended it. */
   readonly leaderEpoch: number
+  /**
+   * Set by the log cleaner on a tombstone the first time it cleans it (the batch's delete horizon, KIP-534):
+   * the cleaner removes the tombstone on a later pass once this time has come.
+   */
+  readonly deleteHorizonMs?: number
 }
 
 export interface Segment {
@@ -66,7 +72,7 @@ export interface PendingAck {
 export interface LostRecord {
   offset: number
   key: string | null
-  value: string
+  value: string | null
   reason: 'truncated' | 'uncleanElection'
   lostAt: number
 }
@@ -84,6 +90,11 @@ export interface PartitionState {
   /** The current leader's log end offset: the next offset to be written. */
   logEndOffset: number
   segments: Segment[]
+  /**
+   * The log cleaner's checkpoint on a compacted topic: the first dirty offset. Everything below it has been
+   * cleaned; the next pass starts here.
+   */
+  cleanerPoint: number
   producerStates: Record<string, ProducerAppendState>
   pendingAcks: PendingAck[]
   /** When the purgatory next looks for expired requests (one timer per partition), -1 when none is set. */
@@ -121,7 +132,7 @@ export type KeyMode =
 
 export interface PendingRecord {
   key: string | null
-  value: string
+  value: string | null
   format: RecordFormat
   timestamp: number
   sizeBytes: number
@@ -227,7 +238,7 @@ export interface FetchedRecord {
   partition: number
   offset: number
   key: string | null
-  value: string
+  value: string | null
   format: RecordFormat
 }
 

@@ -11,6 +11,7 @@ export type KafkaError =
   | 'LEADER_NOT_AVAILABLE'
   | 'REQUEST_TIMED_OUT'
   | 'TIMEOUT'
+  | 'INVALID_RECORD'
 
 interface Scheduled {
   at: number
@@ -107,6 +108,7 @@ export type TimerTask =
   | (Scheduled & { kind: 'brokerRegistration'; brokerId: BrokerId; incarnation: number })
   | (Scheduled & { kind: 'isrExpiration' })
   | (Scheduled & { kind: 'retentionCheck' })
+  | (Scheduled & { kind: 'logCleaner' })
   | (Scheduled & { kind: 'leaderImbalanceCheck' })
   | (Scheduled & { kind: 'consumerTick'; memberId: string })
   | (Scheduled & { kind: 'autoCommit'; memberId: string })

@@ -45,7 +45,7 @@ export function recordsOf(sim: Simulation, topic: string, partition: number): Ka
   return readRange(p, p.logStartOffset, p.logEndOffset)
 }
 
-export function valuesOf(sim: Simulation, topic: string, partition: number): string[] {
+export function valuesOf(sim: Simulation, topic: string, partition: number): (string | null)[] {
   return recordsOf(sim, topic, partition).map((r) => r.value)
 }
 

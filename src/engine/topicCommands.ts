@@ -1,11 +1,28 @@
-import { MAX_PARTITIONS_PER_TOPIC, type TopicConfig } from './config'
+import {
+  CLEANUP_POLICIES,
+  KAFKA_TOPIC_DEFAULTS,
+  MAX_PARTITIONS_PER_TOPIC,
+  NEVER_MS,
+  type TopicConfig,
+} from './config'
 import { findTopic, isUnfenced, type Ctx } from './context'
 import { OK, refuse, type CommandHandler } from './commands'
 import { brokerId, type BrokerId } from './ids'
 import { membershipChanged } from './groupCoordinator'
 import { createPartitions, createTopic, unfencedBrokers } from './topics'
 import { topicCollisionError, topicNameError } from './topicName'
-import { bad, bool, describe, isRecord, okValue, quote, wholeNumber, type Checked } from './validate'
+import {
+  bad,
+  bool,
+  describe,
+  finiteNumber,
+  isRecord,
+  okValue,
+  oneOf,
+  quote,
+  wholeNumber,
+  type Checked,
+} from './validate'
 
 const DAY_MS = 86400000
 const MAX_MS = 3650 * DAY_MS
@@ -18,8 +35,24 @@ export function parseTopicConfig(v: unknown): Checked<Partial<TopicConfig>> {
   if (!isRecord(v)) return bad(`config must be an object, got ${describe(v)}.`)
   const out: Partial<TopicConfig> = {}
   for (const [k, raw] of Object.entries(v)) {
-    let r: Checked<number | boolean>
+    let r: Checked<number | boolean | string>
     switch (k) {
+      case 'cleanupPolicy':
+        // Kafka reads a list: both orders of the two policies mean the same.
+        r = oneOf(raw === 'delete,compact' ? 'compact,delete' : raw, 'cleanup.policy', CLEANUP_POLICIES)
+        break
+      case 'minCleanableDirtyRatio':
+        r = finiteNumber(raw, 'min.cleanable.dirty.ratio', 0, 1)
+        break
+      case 'minCompactionLagMs':
+        r = wholeNumber(raw, 'min.compaction.lag.ms', 0, NEVER_MS)
+        break
+      case 'maxCompactionLagMs':
+        r = wholeNumber(raw, 'max.compaction.lag.ms', 1, NEVER_MS)
+        break
+      case 'deleteRetentionMs':
+        r = wholeNumber(raw, 'delete.retention.ms', 0, NEVER_MS)
+        break
       case 'retentionMs':
         r = wholeNumber(raw, 'retention.ms', -1, MAX_MS)
         break
@@ -42,9 +75,15 @@ export function parseTopicConfig(v: unknown): Checked<Partial<TopicConfig>> {
         return bad(`Unknown topic setting ${quote(k)}.`)
     }
     if (!r.ok) return r
-    ;(out as Record<string, number | boolean>)[k] = r.value
+    ;(out as Record<string, number | boolean | string>)[k] = r.value
   }
   return okValue(out)
+}
+
+/** LogConfig.validateValues: the two compaction lags must not cross. */
+function compactionLagError(c: TopicConfig): string | undefined {
+  if (c.minCompactionLagMs <= c.maxCompactionLagMs) return undefined
+  return `conflict topic config setting min.compaction.lag.ms (${c.minCompactionLagMs}) > max.compaction.lag.ms (${c.maxCompactionLagMs})`
 }
 
 /** Kafka's CreateTopics checks, with Kafka's own messages. */
@@ -112,6 +151,8 @@ export const topicCommands: Record<string, CommandHandler> = {
     if (!rf.ok) return refuse(rf.error)
     const config = parseTopicConfig(input.config)
     if (!config.ok) return refuse(config.error)
+    const lagError = compactionLagError({ ...KAFKA_TOPIC_DEFAULTS, ...config.value })
+    if (lagError) return refuse(lagError)
     const assignment = parseAssignment(ctx, input.replicaAssignment, partitions.value, rf.value)
     if (!assignment.ok) return refuse(assignment.error)
     if (!assignment.value) {
@@ -148,7 +189,10 @@ export const topicCommands: Record<string, CommandHandler> = {
     if (!topic) return refuse(`Topic ${quote(input.topic)} does not exist.`)
     const config = parseTopicConfig(input.config)
     if (!config.ok) return refuse(config.error)
-    topic.config = { ...topic.config, ...config.value }
+    const next = { ...topic.config, ...config.value }
+    const lagError = compactionLagError(next)
+    if (lagError) return refuse(lagError)
+    topic.config = next
     ctx.events.push({ t: ctx.state.timeMs, type: 'topicConfigChanged', topic: topic.name })
     return OK
   },

@@ -37,6 +37,7 @@ function newPartition(ctx: Ctx, topic: TopicState, partition: number, replicas: 
     logStartOffset: 0,
     logEndOffset: 0,
     segments: [newSegment(0, now)],
+    cleanerPoint: 0,
     producerStates: {},
     pendingAcks: [],
     purgatoryTimerAt: -1,

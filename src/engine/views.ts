@@ -1,5 +1,5 @@
 import { topicPartitionKey } from './ids'
-import { readRange } from './log'
+import { isCompacted, readRange } from './log'
 import type { GroupState, PartitionState, SimState } from './state'
 
 /** Plain-JSON read models of the engine state: what the public API and the tests look at. */
@@ -14,6 +14,8 @@ export interface PartitionView {
   highWatermark: number
   /** The leader's log as its segments, oldest first; the last one is the active segment (the one appended to). */
   segments: { baseOffset: number; records: number; bytes: number; active: boolean }[]
+  /** A compacted topic's cleaner point (the first dirty offset): the cleaner has cleaned everything below it. */
+  cleanerPoint?: number
 }
 
 export interface ProducerView {
@@ -65,11 +67,12 @@ export interface ClusterView {
 export interface RecordView {
   offset: number
   key: string | null
-  value: string
+  /** null: a tombstone. */
+  value: string | null
   timestamp: number
 }
 
-export function partitionView(p: PartitionState): PartitionView {
+export function partitionView(p: PartitionState, compacted = false): PartitionView {
   return {
     partition: p.partition,
     leader: p.leader,
@@ -85,6 +88,7 @@ export function partitionView(p: PartitionState): PartitionView {
       bytes: s.bytes,
       active: i === p.segments.length - 1,
     })),
+    ...(compacted ? { cleanerPoint: p.cleanerPoint } : {}),
   }
 }
 
@@ -95,7 +99,7 @@ export function clusterView(state: SimState): ClusterView {
     topics: Object.values(state.topics).map((t) => ({
       name: t.name,
       ...(t.internal ? { internal: true } : {}),
-      partitions: t.partitions.map(partitionView),
+      partitions: t.partitions.map((p) => partitionView(p, isCompacted(t.config))),
     })),
     producers: state.producers.map((p) => ({
       id: p.id,

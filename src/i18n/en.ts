@@ -9,6 +9,7 @@ import { layoutEn } from './messages/layout'
 import { lessonUiEn } from './messages/lessonUi'
 import { narrationEn } from './messages/narration'
 import { scaleEn } from './messages/scale'
+import { storageEn } from './messages/storage'
 import { sharingEn } from './messages/sharing'
 import { timelineEn } from './messages/timeline'
 
@@ -27,6 +28,7 @@ export const en = {
   ...lessonUiEn,
   ...narrationEn,
   ...scaleEn,
+  ...storageEn,
   ...sharingEn,
   ...timelineEn,
 }

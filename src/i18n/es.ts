@@ -10,6 +10,7 @@ import { layoutEs } from './messages/layout'
 import { lessonUiEs } from './messages/lessonUi'
 import { narrationEs } from './messages/narration'
 import { scaleEs } from './messages/scale'
+import { storageEs } from './messages/storage'
 import { sharingEs } from './messages/sharing'
 import { timelineEs } from './messages/timeline'
 
@@ -26,6 +27,7 @@ export const es: Record<MessageKey, string> = {
   ...lessonUiEs,
   ...narrationEs,
   ...scaleEs,
+  ...storageEs,
   ...sharingEs,
   ...timelineEs,
 }

@@ -117,7 +117,7 @@ test('the partitions lesson scene holds what its text counts', () => {
   expect(leo).toEqual([3, 2, 4])
   const orders = (p: number) =>
     sim.state.topics['purchases']!.partitions[p]!.segments.flatMap((s) =>
-      s.records.map((r) => (JSON.parse(r.value) as { order: number }).order),
+      s.records.map((r) => (JSON.parse(r.value ?? '') as { order: number }).order),
     )
   expect(orders(0)).toEqual([1, 4, 7])
   expect(orders(1)).toEqual([2, 5])

@@ -10,7 +10,8 @@ export interface ReplicaHolding {
 
 export interface RecordFields {
   key: string | null
-  value: string
+  /** null: a tombstone. */
+  value: string | null
   format: RecordFormat
   timestamp: number
   producerId: string

@@ -58,6 +58,8 @@ const CATEGORY: Record<SimEventType, EventCategory> = {
   offsetsReset: 'consumers',
   segmentRolled: 'retention',
   segmentDeleted: 'retention',
+  logCleaned: 'retention',
+  recordRefused: 'producers',
 }
 
 export function eventCategory(e: SimEvent): EventCategory {
@@ -76,6 +78,7 @@ export function eventTone(e: SimEvent): EventTone {
     case 'consumerCrashed':
     case 'recordsSkipped':
     case 'pollTimeoutExpired':
+    case 'recordRefused':
       return 'danger'
     case 'recordNotDeserialized':
       return e.handling === 'fail' ? 'danger' : 'warn'

@@ -1,5 +1,5 @@
 import { formatDuration } from './simTime'
-import { offsetRange, partitions, tp, type Narrators } from './phrases'
+import { offsetRange, partitions, records, tp, type Narrators } from './phrases'
 
 /** Brokers coming and going, topics, and retention. */
 export const clusterNarrators = {
@@ -27,5 +27,20 @@ export const clusterNarrators = {
       tp: tp(e),
       offsets: offsetRange(say, e.baseOffset, e.endOffset),
       start: e.logStartOffset,
+    }),
+  logCleaned: (e, say, lang) =>
+    say(e.tombstonesRemoved > 0 ? 'narration.logCleaned.tombstones' : 'narration.logCleaned', {
+      tp: tp(e),
+      ratio: e.dirtyRatio.toLocaleString(lang, { maximumFractionDigits: 2 }),
+      removed: records(say, e.removed),
+      tombstones: e.tombstonesRemoved,
+      point: e.cleanerPoint,
+    }),
+  recordRefused: (e, say) =>
+    say('narration.recordRefused', {
+      broker: e.brokerId,
+      producer: e.producerId,
+      tp: tp(e),
+      message: e.message,
     }),
 } satisfies Partial<Narrators>

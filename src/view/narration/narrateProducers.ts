@@ -12,6 +12,7 @@ const ERROR_WHY: Record<KafkaError, MessageKey> = {
   LEADER_NOT_AVAILABLE: 'narration.error.LEADER_NOT_AVAILABLE',
   REQUEST_TIMED_OUT: 'narration.error.REQUEST_TIMED_OUT',
   TIMEOUT: 'narration.error.TIMEOUT',
+  INVALID_RECORD: 'narration.error.INVALID_RECORD',
 }
 
 /** Producers: their settings, a batch's way to the leader's log and back, failures, and finding the leaders. */

@@ -20,6 +20,7 @@ const COURSE: [id: string, title: string][] = [
   ['consumer-lag', '¿Por qué crece mi lag?'],
   ['rebalances', 'Rebalanceos y duplicados'],
   ['replication-acks', 'Replicación y acks'],
+  ['retention-compaction', 'Retención y compactación: cómo olvida Kafka'],
 ]
 
 /**

@@ -30,6 +30,7 @@ import { usePlaybackLoop } from './usePlaybackLoop'
 // What the first screen can do without: its code loads while the stage is already on screen.
 const EventLog = later(() => import('../view/narration/EventLog'), 'EventLog')
 const RecordInspector = later(() => import('../view/inspector/RecordInspector'), 'RecordInspector')
+const LogInspector = later(() => import('../view/inspector/LogInspector'), 'LogInspector')
 const HelpOverlay = later(() => import('../view/controls/HelpOverlay'), 'HelpOverlay')
 const CliMirror = later(() => import('../view/lessons/CliMirror'), 'CliMirror')
 // A lesson's panel, with its steps' text, loads when a lesson starts.
@@ -125,6 +126,7 @@ function Shell({ store }: { store: LabStore }) {
       </div>
       <AfterFirstPaint>
         <RecordInspector />
+        <LogInspector />
         <HelpOverlay />
         <LazyDialogs />
       </AfterFirstPaint>

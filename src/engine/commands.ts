@@ -22,7 +22,8 @@ export type Command =
       type: 'produce'
       topic: string
       key?: string | null
-      value: string
+      /** null: a tombstone. */
+      value: string | null
       partition?: number
       format?: RecordFormat
       producerId?: string

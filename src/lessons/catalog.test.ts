@@ -20,6 +20,7 @@ const COURSE_ORDER = [
   'replication-acks',
   'consumer-lag',
   'rebalances',
+  'retention-compaction',
 ]
 
 test('the lessons are the course, in order, each once', () => {

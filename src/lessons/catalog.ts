@@ -2,6 +2,7 @@ import type { Lesson } from './types'
 import { consumersLesson } from './content/consumers'
 import { consumerLagLesson } from './content/consumerLag'
 import { rebalancesLesson } from './content/rebalances'
+import { retentionCompactionLesson } from './content/retentionCompaction'
 import { immutabilityRetentionLesson } from './content/immutabilityRetention'
 import { keysLesson } from './content/keys'
 import { partitionsOffsetsLesson } from './content/partitionsOffsets'
@@ -20,6 +21,7 @@ export const LESSONS: Lesson[] = [
   replicationAcksLesson,
   consumerLagLesson,
   rebalancesLesson,
+  retentionCompactionLesson,
 ]
 
 export function findLesson(id: string): Lesson | undefined {

@@ -57,13 +57,21 @@ export const englishPhrase: PhraseFn = (phrase, params = {}) =>
 
 const DAY_MS = 86_400_000
 
+/** The console producer's null.marker for a tombstone. */
+const NULL_MARKER = 'NULL'
+
 const TOPIC_CONFIG_NAMES: [keyof TopicConfig, string][] = [
+  ['cleanupPolicy', 'cleanup.policy'],
   ['retentionMs', 'retention.ms'],
   ['retentionBytes', 'retention.bytes'],
   ['segmentBytes', 'segment.bytes'],
   ['segmentMs', 'segment.ms'],
   ['minInsyncReplicas', 'min.insync.replicas'],
   ['uncleanLeaderElectionEnable', 'unclean.leader.election.enable'],
+  ['minCleanableDirtyRatio', 'min.cleanable.dirty.ratio'],
+  ['minCompactionLagMs', 'min.compaction.lag.ms'],
+  ['maxCompactionLagMs', 'max.compaction.lag.ms'],
+  ['deleteRetentionMs', 'delete.retention.ms'],
 ]
 
 /** The value deserializer class for each format a member may read (anything: bytes). */
@@ -130,10 +138,13 @@ function produceLines(c: Extract<Command, { type: 'produce' }>, phrase: PhraseFn
   const key = c.key === undefined || c.key === null ? null : oneLine(c.key)
   const sep = key === null ? '' : (KEY_SEPARATORS.find((s) => !key.includes(s)) ?? '\t')
   const keyProps = key === null ? '' : ` --property parse.key=true --property key.separator=${shellWord(sep)}`
-  const lines = [`kafka-console-producer.sh ${SERVER} --topic ${shellWord(c.topic)}${keyProps}`]
-  const value = oneLine(c.value)
+  // A tombstone: the console producer sends null for a value equal to its null.marker (KIP-810).
+  const nullProps = c.value === null ? ` --property null.marker=${NULL_MARKER}` : ''
+  const lines = [`kafka-console-producer.sh ${SERVER} --topic ${shellWord(c.topic)}${keyProps}${nullProps}`]
+  const value = c.value === null ? NULL_MARKER : oneLine(c.value)
   lines.push(`>${key === null ? '' : key + sep}${value}`)
-  if (value !== c.value || (c.key != null && key !== c.key)) lines.push(phrase('joinedLines'))
+  if ((c.value !== null && value !== c.value) || (c.key != null && key !== c.key))
+    lines.push(phrase('joinedLines'))
   if (c.partition !== undefined)
     lines.push(phrase('explicitPartition', { topic: c.topic, partition: c.partition }))
   if (c.format === 'avro') lines.push(phrase('avro'))

@@ -29,6 +29,8 @@ export interface ProduceFormFields {
   format: RecordFormat
   /** An explicit partition, or null to let the producer decide. */
   partition: number | null
+  /** "No value (null)" ticked: the record is a tombstone. */
+  tombstone?: boolean
 }
 
 /** One move of a solution: a command, or a wait in simulated time. */

@@ -436,6 +436,66 @@ const WRONG: Record<string, Record<string, WrongAttempt[]>> = {
       },
     ],
   },
+  'retention-compaction': {
+    segments: [
+      {
+        name: 'only a day passes',
+        moves: [c({ type: 'quietProducers', forMs: 86_400_000 }), wait(86_400_000)],
+        recovers: true,
+      },
+    ],
+    compaction: [
+      {
+        name: 'a record without a key, which the topic refuses',
+        moves: [send('Via Roma 1, Torino', { topic: 'customer-addresses' }), wait(20_000)],
+        blocked: 'lesson.retention-compaction.s2.blocked.noKey',
+        recovers: true,
+      },
+      {
+        name: 'waiting without writing: the active segment is never cleaned',
+        moves: [wait(60_000)],
+        recovers: true,
+      },
+    ],
+    tombstone: [
+      {
+        name: 'an empty value instead of null',
+        moves: [
+          send('', { topic: 'customer-addresses', key: 'customer-3' }),
+          send('Kungsgatan 7, Stockholm', { topic: 'customer-addresses', key: 'customer-5' }),
+          wait(20_000),
+        ],
+      },
+      {
+        name: 'the tombstone alone, its segment still active',
+        moves: [
+          c({ type: 'produce', topic: 'customer-addresses', key: 'customer-3', value: null }),
+          wait(60_000),
+        ],
+        recovers: [
+          send('Kungsgatan 7, Stockholm', { topic: 'customer-addresses', key: 'customer-5' }),
+          wait(20_000),
+        ],
+      },
+    ],
+    tombstoneGoes: [
+      {
+        name: 'a quiet week: no new writes, no cleaning',
+        moves: [c({ type: 'quietProducers', forMs: 7 * 86_400_000 }), wait(7 * 86_400_000), wait(60_000)],
+      },
+      {
+        name: 'new writes before the tombstone’s horizon',
+        moves: [
+          send('Calle Alcala 100, Madrid', { topic: 'customer-addresses', key: 'customer-1' }),
+          wait(1000),
+          send('Avenida da Liberdade 2, Lisboa', { topic: 'customer-addresses', key: 'customer-2' }),
+          wait(1000),
+          send('Corso Francia 8, Torino', { topic: 'customer-addresses', key: 'customer-4' }),
+          wait(20_000),
+        ],
+      },
+    ],
+  },
   rebalances: {
     crash: [
       {

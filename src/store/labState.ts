@@ -9,7 +9,10 @@ import type { LoggedCommand } from './replay'
 /** The shape of the lab store: its state, its actions and its options. Types only. */
 
 export type Selection =
-  { kind: 'record'; topic: string; partition: number; offset: number } | { kind: 'broker'; brokerId: number }
+  | { kind: 'record'; topic: string; partition: number; offset: number }
+  | { kind: 'broker'; brokerId: number }
+  /** A partition's whole log, as segments (the log inspector). */
+  | { kind: 'log'; topic: string; partition: number }
 
 export interface LogEntry {
   id: number

@@ -8,16 +8,14 @@ const run = (store: LabStore, frames: number) => {
   for (let i = 0; i < frames; i++) store.getState().tick(FRAME_MS)
 }
 const send = (store: LabStore, value: string, partition?: number, key: string | null = null) =>
-  store
-    .getState()
-    .dispatch({
-      type: 'produce',
-      topic: 'purchases',
-      key,
-      value,
-      format: 'text',
-      ...(partition !== undefined ? { partition } : {}),
-    })
+  store.getState().dispatch({
+    type: 'produce',
+    topic: 'purchases',
+    key,
+    value,
+    format: 'text',
+    ...(partition !== undefined ? { partition } : {}),
+  })
 
 describe('lesson 4, step 1, as the issue found it', () => {
   test('keyless records sent to a chosen partition first do not lock the step: the latest three count', () => {

@@ -53,6 +53,8 @@ export interface UiState {
   panels: readonly StagePanel[] | null
   /** `focus=`: a topic (`purchases`) or one partition (`purchases-2`), as written; null shows every topic. */
   focus: string | null
+  /** "View as compacted": the partition (`topic-partition`) whose logs mark what a full compaction would remove. */
+  compactedView: string | null
 }
 
 export const uiStore = createStore<UiState>()(() => ({
@@ -65,6 +67,7 @@ export const uiStore = createStore<UiState>()(() => ({
   blackout: false,
   panels: null,
   focus: null,
+  compactedView: null,
 }))
 
 export function setPanels(panels: readonly StagePanel[] | null): void {

@@ -103,7 +103,7 @@ export const formsEs: Record<keyof typeof formsEn, string> = {
   'produce.format.text': 'Texto',
   'produce.poison': 'Mensaje ilegible',
   'produce.poisonHint':
-    'Envía un mensaje de texto que no es JSON, con esta clave y partición. Kafka lo acepta; un consumidor cuyo deserializador espera JSON o Avro no puede leerlo.',
+    'Envía un mensaje de texto que no es JSON, con esta llave y partición. Kafka lo acepta; un consumidor cuyo deserializador espera JSON o Avro no puede leerlo.',
   'produce.notJson': 'No es JSON válido. Kafka lo guarda igual: el broker nunca mira dentro de un valor.',
   'produce.partition': 'Partición',
   'produce.partition.auto': 'Que decida el productor',

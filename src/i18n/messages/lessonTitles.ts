@@ -30,6 +30,9 @@ export const lessonTitlesEn = {
   'lesson.rebalances.title': 'Rebalances and duplicates',
   'lesson.rebalances.summary':
     'When commits happen, the poll timeout loop, static membership, and what eager, cooperative and KIP-848 rebalances stop.',
+  'lesson.retention-compaction.title': 'Retention and compaction: how Kafka forgets',
+  'lesson.retention-compaction.summary':
+    'Retention deletes whole segments; a compacted topic keeps the latest record of each key, and tombstones delete keys.',
 } as const
 
 export const lessonTitlesEs: Record<keyof typeof lessonTitlesEn, string> = {
@@ -60,4 +63,7 @@ export const lessonTitlesEs: Record<keyof typeof lessonTitlesEn, string> = {
   'lesson.rebalances.title': 'Rebalanceos y duplicados',
   'lesson.rebalances.summary':
     'Cuándo se confirman los offsets, el bucle del tiempo de poll, la pertenencia estática y qué detienen los rebalanceos eager, cooperativo y KIP-848.',
+  'lesson.retention-compaction.title': 'Retención y compactación: cómo olvida Kafka',
+  'lesson.retention-compaction.summary':
+    'La retención borra segmentos enteros; un tema compactado guarda el último mensaje de cada llave, y las lápidas borran llaves.',
 }

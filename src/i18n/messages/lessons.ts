@@ -1,3 +1,5 @@
+import { forgettingLessonEn } from './lessonForgetting'
+
 /**
  * Lesson text. Each lesson's keys start with lesson.<id>: .title and .summary, then per step .sN (narration),
  * .sN.task, .sN.hintN and the predict question .sN.q with its choices .sN.q.a/b/c and explanation .sN.q.why.
@@ -458,4 +460,5 @@ export const lessonsEn = {
     'In “Add consumer”, type a new group (for example shipping-kip) and choose “consumer (KIP-848)”.',
   'lesson.rebalances.s4.hint2':
     'Add the third member once the group shows Stable; only one partition should pause.',
+  ...forgettingLessonEn,
 } as const

@@ -1,3 +1,4 @@
+import { forgettingLessonEs } from './lessonForgetting'
 import type { lessonsEn } from './lessons'
 
 /** Lesson text in Spanish, in the course notes' words. */
@@ -470,4 +471,5 @@ export const lessonsEs: Record<keyof typeof lessonsEn, string> = {
     'En «Añadir consumidor», escribe un grupo nuevo (por ejemplo shipping-kip) y elige «consumer (KIP-848)».',
   'lesson.rebalances.s4.hint2':
     'Añade el tercer miembro cuando el grupo diga Estable; solo debería pausarse una partición.',
+  ...forgettingLessonEs,
 }

@@ -17,7 +17,12 @@ export function Legend() {
   const t = useT()
   // Segment boundaries are explained where there are some to see (topics with small segments: the retention lesson).
   const segmented = useLab((s) =>
-    Object.values(s.sim.state.topics).some((tp) => tp.partitions.some((p) => p.segments.length > 1)),
+    Object.values(s.sim.state.topics).some(
+      (tp) => !tp.internal && tp.partitions.some((p) => p.segments.length > 1),
+    ),
+  )
+  const compacted = useLab((s) =>
+    Object.values(s.sim.state.topics).some((tp) => !tp.internal && tp.config.cleanupPolicy !== 'delete'),
   )
   return (
     <ul className="legend" aria-label={t('legend.label')}>
@@ -54,6 +59,22 @@ export function Legend() {
           <span className="legend-segment" aria-hidden="true" />
           {t('legend.segment')}
         </li>
+      )}
+      {compacted && (
+        <>
+          <li>
+            <span className="legend-cell compacted" aria-hidden="true" />
+            {t('legend.compacted')}
+          </li>
+          <li>
+            <span className="legend-cell tombstone" aria-hidden="true" />
+            {t('legend.tombstone')}
+          </li>
+          <li>
+            <span className="legend-cleaner" aria-hidden="true" />
+            {t('legend.cleanerPoint')}
+          </li>
+        </>
       )}
     </ul>
   )

@@ -7,7 +7,8 @@ import { currentStep } from '../../store/lessonSlice'
 import { keyColor, shortKey } from './keyColor'
 import { shortValue } from './shortValue'
 import { LogCapacity } from './LogCapacity'
-import { logWindow } from './logWindow'
+import { logWindow, supersededOffsets } from './logWindow'
+import { useUi } from '../../store/useUi'
 import { RoleIcon, type ReplicaRole } from './RoleIcon'
 import { GroupFlags } from './GroupFlags'
 
@@ -31,6 +32,7 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
   const { select } = useLabActions()
   // A lesson step that talks about the values (order numbers...) has the cells show them.
   const showValues = useLab((s) => currentStep(s.lesson)?.show?.cells === 'value')
+  const asCompacted = useUi((s) => s.compactedView === `${topic}-${partition}`)
   const view = useLab((s) => {
     const p = findPartitionState(s.sim.state, topic, partition)
     const replica = p?.replicas.find((r) => r.brokerId === brokerId)
@@ -73,7 +75,9 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
         role === 'leader' ? p.logEndOffset : replica.logEndOffset,
         capacity,
         role === 'offline' ? replica.logEndOffset : p.logEndOffset,
+        asCompacted ? supersededOffsets(p, s.sim.state.timeMs) : null,
       ),
+      cleanerPoint: s.sim.state.topics[topic]?.config.cleanupPolicy === 'delete' ? null : p.cleanerPoint,
       selected,
     }
   })
@@ -143,18 +147,26 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
         )}
         {window.cells.map((c, i) => {
           const classes = ['cell', c.present ? (c.committed ? 'committed' : 'uncommitted') : 'absent']
+          if (c.present && c.compacted) classes.push('compacted')
+          if (c.present && c.tombstone) classes.push('tombstone')
+          if (c.present && c.wouldGo) classes.push('would-go')
+          if (c.offset === view.cleanerPoint && c.offset !== hw) classes.push('cleaner-at')
           if (c.offset === hw) classes.push('hw-at')
           if (c.offset === view.selected) classes.push('selected')
           if (showValues) classes.push('shows-value')
-          const keyText = c.key === null ? t('record.noKey') : c.key
-          const segment = c.segmentStart ? ` · ${t('replica.segmentStart', { offset: c.offset })}` : ''
+          const keyText = c.compacted ? t('record.compacted') : c.key === null ? t('record.noKey') : c.key
+          const segment =
+            (c.segmentStart ? ` · ${t('replica.segmentStart', { offset: c.offset })}` : '') +
+            (c.present && c.tombstone ? ` · ${t('record.tombstone')}` : '') +
+            (c.present && c.wouldGo ? ` · ${t('record.wouldGo')}` : '') +
+            (c.offset === view.cleanerPoint ? ` · ${t('replica.cleanerPoint', { offset: c.offset })}` : '')
           const content = (
             <>
               <button
                 type="button"
                 className={classes.join(' ')}
                 style={
-                  c.present
+                  c.present && !c.compacted
                     ? {
                         borderBottomColor: keyColor(c.key),
                         background: c.committed ? keyColor(c.key, true) : undefined,
@@ -165,16 +177,18 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
                 aria-label={
                   t(
                     c.present
-                      ? c.committed
-                        ? 'record.cellCommitted'
-                        : 'record.cellUncommitted'
+                      ? c.compacted
+                        ? 'record.cellCompacted'
+                        : c.committed
+                          ? 'record.cellCommitted'
+                          : 'record.cellUncommitted'
                       : 'record.cellAbsent',
                     {
                       offset: c.offset,
                       key: keyText,
                     },
                   ) +
-                  (showValues && c.present
+                  (showValues && c.present && !c.compacted && !c.tombstone
                     ? `, ${t('record.valueIs', { value: c.value.slice(0, 80) })}`
                     : '') +
                   segment
@@ -183,8 +197,17 @@ export function ReplicaRow({ topic, partition, brokerId }: Props) {
                 onClick={() => select({ kind: 'record', topic, partition, offset: c.offset })}
               >
                 <span className="cell-offset">{c.offset}</span>
-                {c.present && (
-                  <span className="cell-key">{showValues ? shortValue(c.value) : shortKey(c.key)}</span>
+                {c.present && !c.compacted && (
+                  <span className="cell-key">
+                    {c.tombstone ? (
+                      // A tombstone deletes its key: the key struck through, on a striped cell.
+                      <s>{shortKey(c.key)}</s>
+                    ) : showValues ? (
+                      shortValue(c.value)
+                    ) : (
+                      shortKey(c.key)
+                    )}
+                  </span>
                 )}
               </button>
               <GroupFlags

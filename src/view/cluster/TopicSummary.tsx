@@ -16,6 +16,7 @@ export function TopicSummary({ topic }: { topic: string }) {
       retentionMs: tp.config.retentionMs,
       retentionBytes: tp.config.retentionBytes,
       segmentBytes: tp.config.segmentBytes,
+      policy: tp.config.cleanupPolicy,
       internal: tp.internal,
     }
   })
@@ -32,8 +33,16 @@ export function TopicSummary({ topic }: { topic: string }) {
       <span>{t('topic.partitions', { n: view.partitions })}</span>
       <span>{t('topic.rf', { n: view.rf })}</span>
       <span>{t('topic.minIsr', { n: view.minIsr })}</span>
-      <span title={t('topic.retentionHint')}>{t('topic.retention', { value: retention })}</span>
-      {view.retentionBytes >= 0 && (
+      {view.policy !== 'delete' && (
+        <span className="topic-compacted" title={t('topic.compactHint', { policy: view.policy })}>
+          {t(view.policy === 'compact' ? 'topic.compact' : 'topic.compactDelete')} (cleanup.policy=
+          {view.policy})
+        </span>
+      )}
+      {view.policy !== 'compact' && (
+        <span title={t('topic.retentionHint')}>{t('topic.retention', { value: retention })}</span>
+      )}
+      {view.policy !== 'compact' && view.retentionBytes >= 0 && (
         <span title={t('topic.retentionBytesHint')}>
           {t('topic.retentionBytes', { n: view.retentionBytes })}
         </span>

@@ -2,7 +2,13 @@ import { useState } from 'react'
 import type { MessageKey } from '../../i18n/en'
 import { useLang, useT } from '../../i18n/useT'
 import { formatNumber } from '../../i18n/translate'
-import { ASSIGNORS, SERVER_ASSIGNORS, type AssignorName } from '../../engine'
+import {
+  ASSIGNORS,
+  consumerOffsetsPartition,
+  OFFSETS_TOPIC,
+  SERVER_ASSIGNORS,
+  type AssignorName,
+} from '../../engine'
 import { useLab, useLabActions } from '../../store/react'
 import { groupColor } from './groupColor'
 import { MemberRow } from './MemberRow'
@@ -27,7 +33,7 @@ const COMMIT: Record<string, MessageKey> = {
 export function GroupCard({ groupId, index }: { groupId: string; index: number }) {
   const t = useT()
   const lang = useLang()
-  const { dispatch } = useLabActions()
+  const { dispatch, select } = useLabActions()
   const [moreOpen, setMoreOpen] = useState(false)
   const view = useLab((s) => {
     const g = s.sim.state.groups[groupId]
@@ -53,6 +59,8 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
       duplicates: g.duplicates,
       skipped: g.skipped,
       deadLettered: g.deadLettered,
+      // The group's commits are records in one partition of __consumer_offsets (once it exists).
+      commitsPartition: s.sim.state.topics[OFFSETS_TOPIC] ? consumerOffsetsPartition(groupId) : null,
       // Pauses in tenths of a second, the pause under way included.
       paused: pausedSeconds(s.sim.state.timeMs, g.pausedMs, g.pausedSince),
     }
@@ -102,6 +110,15 @@ export function GroupCard({ groupId, index }: { groupId: string; index: number }
                 ))}
               </tbody>
             </table>
+          )}
+          {view.commitsPartition !== null && (
+            <button
+              type="button"
+              className="btn btn-small group-commits"
+              onClick={() => select({ kind: 'log', topic: OFFSETS_TOPIC, partition: view.commitsPartition! })}
+            >
+              {t('logInspector.openCommits', { name: `${OFFSETS_TOPIC}-${view.commitsPartition}` })}
+            </button>
           )}
           <div className="group-settings">
             <label>

@@ -103,6 +103,25 @@ describe('CreateTopicDialog', () => {
     expect(opener).toHaveFocus()
   })
 
+  it('creates a compacted topic (retention does not apply, so its fields go) or one with retention.bytes', async () => {
+    const { store, user } = setup()
+    open()
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'addresses')
+    const policy = screen.getByRole('combobox', { name: 'When old records go (cleanup.policy)' })
+    expect(policy).toHaveValue('delete')
+    await user.selectOptions(policy, 'compact')
+    expect(screen.queryByRole('combobox', { name: 'Retention (retention.ms)' })).not.toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Create topic' }))
+    expect(store.getState().sim.state.topics.addresses!.config.cleanupPolicy).toBe('compact')
+
+    open()
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'clicks')
+    await user.selectOptions(screen.getByRole('combobox', { name: /retention.bytes/ }), '16384')
+    await user.click(screen.getByRole('button', { name: 'Create topic' }))
+    const clicks = store.getState().sim.state.topics.clicks!.config
+    expect([clicks.cleanupPolicy, clicks.retentionBytes]).toEqual(['delete', 16384])
+  })
+
   it('checks the partition count before sending', async () => {
     const { store, user } = setup()
     open()

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
-import { MAX_PARTITIONS_PER_TOPIC } from '../../engine'
+import { CLEANUP_POLICIES, MAX_PARTITIONS_PER_TOPIC, type CleanupPolicy } from '../../engine'
 import type { MessageKey } from '../../i18n/en'
 import { useT } from '../../i18n/useT'
 import { useLab, useLabStore } from '../../store/react'
@@ -18,6 +18,13 @@ const RETENTIONS: readonly { ms: number; label: MessageKey }[] = [
   { ms: -1, label: 'createTopic.retention.forever' },
 ]
 const KAFKA_RETENTION_MS = 604_800_000
+/** retention.bytes choices: Kafka's -1 (no limit), then sizes a teaching scene fills in minutes. */
+const RETENTION_BYTES = [-1, 4096, 16384, 1048576]
+const POLICY_LABEL: Record<CleanupPolicy, MessageKey> = {
+  delete: 'createTopic.cleanupPolicy.delete',
+  compact: 'createTopic.cleanupPolicy.compact',
+  'compact,delete': 'createTopic.cleanupPolicy.compactDelete',
+}
 
 function parsePartitions(text: string): number | null {
   const trimmed = text.trim()
@@ -48,6 +55,8 @@ function CreateTopicForm({ onClose }: { onClose: () => void }) {
   const [rfChoice, setRfChoice] = useState(() => Math.min(3, Math.max(1, live)))
   const [retentionMs, setRetentionMs] = useState(KAFKA_RETENTION_MS)
   const [minIsrChoice, setMinIsrChoice] = useState(1)
+  const [cleanupPolicy, setCleanupPolicy] = useState<CleanupPolicy>('delete')
+  const [retentionBytes, setRetentionBytes] = useState(-1)
   const [submitted, setSubmitted] = useState(false)
   const [refusal, setRefusal] = useState<string | null>(null)
   const nameRef = useRef<HTMLInputElement>(null)
@@ -77,7 +86,12 @@ function CreateTopicForm({ onClose }: { onClose: () => void }) {
       name,
       partitions,
       replicationFactor: rf,
-      config: { retentionMs, minInsyncReplicas: minIsr },
+      config: {
+        cleanupPolicy,
+        minInsyncReplicas: minIsr,
+        // Retention does not apply to a compact-only topic.
+        ...(cleanupPolicy === 'compact' ? {} : { retentionMs, retentionBytes }),
+      },
     })
     if (result.ok) onClose()
     else setRefusal(result.error)
@@ -182,19 +196,58 @@ function CreateTopicForm({ onClose }: { onClose: () => void }) {
           </div>
 
           <div className="form-field">
-            <label htmlFor={`${id}-retention`}>{t('createTopic.retention')}</label>
+            <label htmlFor={`${id}-policy`}>{t('createTopic.cleanupPolicy')}</label>
             <select
-              id={`${id}-retention`}
-              value={retentionMs}
-              onChange={(e) => setRetentionMs(Number(e.target.value))}
+              id={`${id}-policy`}
+              value={cleanupPolicy}
+              aria-describedby={`${id}-policy-hint`}
+              onChange={(e) => setCleanupPolicy(e.target.value as CleanupPolicy)}
             >
-              {RETENTIONS.map((r) => (
-                <option key={r.ms} value={r.ms}>
-                  {t(r.label)}
+              {CLEANUP_POLICIES.map((p) => (
+                <option key={p} value={p}>
+                  {t(POLICY_LABEL[p])}
                 </option>
               ))}
             </select>
+            <p id={`${id}-policy-hint`} className="form-hint">
+              {t('createTopic.cleanupPolicyHint')}
+            </p>
           </div>
+
+          {cleanupPolicy !== 'compact' && (
+            <>
+              <div className="form-field">
+                <label htmlFor={`${id}-retention`}>{t('createTopic.retention')}</label>
+                <select
+                  id={`${id}-retention`}
+                  value={retentionMs}
+                  onChange={(e) => setRetentionMs(Number(e.target.value))}
+                >
+                  {RETENTIONS.map((r) => (
+                    <option key={r.ms} value={r.ms}>
+                      {t(r.label)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="form-field">
+                <label htmlFor={`${id}-retention-bytes`}>{t('createTopic.retentionBytes')}</label>
+                <select
+                  id={`${id}-retention-bytes`}
+                  value={retentionBytes}
+                  onChange={(e) => setRetentionBytes(Number(e.target.value))}
+                >
+                  {RETENTION_BYTES.map((b) => (
+                    <option key={b} value={b}>
+                      {b < 0
+                        ? t('createTopic.retentionBytes.none')
+                        : t('createTopic.retentionBytes.n', { n: b })}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </>
+          )}
 
           <div className="form-field">
             <label htmlFor={`${id}-minisr`}>{t('createTopic.minIsr')}</label>

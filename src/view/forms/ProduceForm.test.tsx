@@ -64,6 +64,31 @@ describe('ProduceForm', () => {
     expect(partitionsHolding(store, 'purchases', '{"probe": "keyed"}')).toEqual([expected.partition])
   })
 
+  it('sends a tombstone (a null value), and warns before a keyless record a compacted topic would refuse', async () => {
+    const { store, user } = setup()
+    expect(
+      store
+        .getState()
+        .dispatch({ type: 'alterTopicConfig', topic: 'purchases', config: { cleanupPolicy: 'compact' } }),
+    ).toEqual({ ok: true })
+    expect(screen.queryByTestId('keyless-compacted')).not.toBeInTheDocument()
+    await user.click(screen.getByRole('checkbox', { name: 'No key (null)' }))
+    expect(screen.getByTestId('keyless-compacted')).toHaveTextContent(
+      'purchases is compacted: Kafka refuses a record without a key',
+    )
+    await user.click(screen.getByRole('checkbox', { name: 'No key (null)' }))
+    await user.click(screen.getByRole('checkbox', { name: 'No value (null): a tombstone' }))
+    expect(screen.getByLabelText('Value')).toBeDisabled()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    store.getState().sim.advance(5000)
+    const p =
+      store.getState().sim.state.topics.purchases!.partitions[
+        explainKeyPartition('customer-42', 3).partition
+      ]!
+    const mine = readRange(p, 0, p.logEndOffset).filter((r) => r.producerId.startsWith('console-'))
+    expect(mine.map((r) => r.value)).toEqual([null])
+  })
+
   it('the default one-click send lands in partition 0', async () => {
     const { store, user } = setup()
     await user.click(screen.getByRole('button', { name: 'Send' }))

@@ -86,6 +86,7 @@ function ProduceFormFieldsView({ initial }: { initial: ProduceFormFields }) {
   const [key, setKey] = useState(initial.key)
   const [noKey, setNoKey] = useState(initial.noKey)
   const [value, setValue] = useState(initial.value)
+  const [tombstone, setTombstone] = useState(initial.tombstone === true)
   const [format, setFormat] = useState<RecordFormat>(initial.format)
   const [partitionChoice, setPartitionChoice] = useState(
     initial.partition === null ? '' : String(initial.partition),
@@ -120,7 +121,9 @@ function ProduceFormFieldsView({ initial }: { initial: ProduceFormFields }) {
       topic: topic.name,
       key: recordKey,
       // A record no JSON or Avro consumer can read: Kafka checks nothing, the consumer's deserializer does.
-      ...(poison ? { value: POISON_VALUE, format: 'text' as const } : { value, format }),
+      ...(poison
+        ? { value: POISON_VALUE, format: 'text' as const }
+        : { value: tombstone ? null : value, format }),
       ...(explicit !== null ? { partition: explicit } : {}),
     }
     const result = store.getState().dispatch(command)
@@ -136,6 +139,8 @@ function ProduceFormFieldsView({ initial }: { initial: ProduceFormFields }) {
   }
 
   const emptyKeyHint = !noKey && key === ''
+  // Kafka refuses a keyless record on a compacted topic: the form says so before it is sent.
+  const keylessRefused = noKey && topic.compacted
   return (
     <form
       className="produce-form"
@@ -181,6 +186,11 @@ function ProduceFormFieldsView({ initial }: { initial: ProduceFormFields }) {
             {t('produce.emptyKey')}
           </p>
         )}
+        {keylessRefused && (
+          <p className="form-hint form-warning" data-testid="keyless-compacted">
+            {t('produce.keylessCompacted', { topic: topic.name })}
+          </p>
+        )}
       </div>
 
       <div className="form-field">
@@ -189,12 +199,18 @@ function ProduceFormFieldsView({ initial }: { initial: ProduceFormFields }) {
           id={`${id}-value`}
           className="mono"
           rows={3}
-          value={value}
+          value={tombstone ? '' : value}
+          disabled={tombstone}
+          placeholder={tombstone ? 'null' : undefined}
           spellCheck={false}
-          aria-describedby={format === 'json' && !valueIsJson ? `${id}-value-hint` : undefined}
+          aria-describedby={format === 'json' && !valueIsJson && !tombstone ? `${id}-value-hint` : undefined}
           onChange={(e) => setValue(e.target.value)}
         />
-        {format === 'json' && !valueIsJson && (
+        <label className="form-check" title={t('produce.tombstoneHint')}>
+          <input type="checkbox" checked={tombstone} onChange={(e) => setTombstone(e.target.checked)} />
+          {t('produce.tombstone')}
+        </label>
+        {format === 'json' && !valueIsJson && !tombstone && (
           <p id={`${id}-value-hint`} className="form-hint">
             {t('produce.notJson')}
           </p>

@@ -35,10 +35,14 @@ export function consoleProducerInfo(state: SimState, topic: string): ConsoleProd
 }
 
 /** Topics a client may write to, with their partition counts. */
-export function writableTopics(state: SimState): { name: string; partitions: number }[] {
+export function writableTopics(state: SimState): { name: string; partitions: number; compacted: boolean }[] {
   return Object.values(state.topics)
     .filter((t) => !t.internal)
-    .map((t) => ({ name: t.name, partitions: t.partitions.length }))
+    .map((t) => ({
+      name: t.name,
+      partitions: t.partitions.length,
+      compacted: t.config.cleanupPolicy !== 'delete',
+    }))
 }
 
 export type PartitionDecision =

@@ -117,11 +117,24 @@ describe('RecordInspector', () => {
     expect(panel).toHaveTextContent('this topic keeps them for 7 days')
     expect(panel).toHaveTextContent(`offset ${offset} is never reused`)
     expect(panel).toHaveTextContent('null — no key')
+    // Nothing edits or deletes a record: the only other button opens its partition's segments.
     expect(
       within(panel)
         .getAllByRole('button')
         .map((b) => b.textContent),
-    ).toEqual(['Close'])
+    ).toEqual(['Close', 'Segments of t-0'])
+  })
+
+  it('shows a tombstone’s null value as what it means, and opens the partition’s log', async () => {
+    const { store, user } = setup({ cleanupPolicy: 'compact' })
+    expect(store.getState().dispatch({ type: 'produce', topic: 't', key: 'k', value: null })).toEqual({
+      ok: true,
+    })
+    for (let i = 0; i < 50 && partition0(store).logEndOffset === 0; i++) store.getState().step()
+    const panel = inspect(store, 0)
+    expect(screen.getByTestId('inspector-value')).toHaveTextContent(/^null: this record is a tombstone/)
+    await user.click(within(panel).getByRole('button', { name: 'Segments of t-0' }))
+    expect(store.getState().selection).toEqual({ kind: 'log', topic: 't', partition: 0 })
   })
 
   it('renders a hostile value as text, never as HTML', () => {

@@ -87,6 +87,13 @@ function InspectorPanel({ selection }: { selection: RecordSelection }) {
       </header>
       <div className="inspector-body">
         <InspectorContent details={details} t={t} />
+        <button
+          type="button"
+          className="btn btn-small inspector-open-log"
+          onClick={() => select({ kind: 'log', topic: selection.topic, partition: selection.partition })}
+        >
+          {t('logInspector.open', { name: `${selection.topic}-${selection.partition}` })}
+        </button>
       </div>
     </aside>
   )
@@ -99,6 +106,8 @@ function InspectorContent({ details, t }: { details: RecordDetails; t: TFunction
       return <p className="inspector-gone">{t('inspector.noTopic', where)}</p>
     case 'missing':
       return <p className="inspector-gone">{t('inspector.missing', where)}</p>
+    case 'compacted':
+      return <p className="inspector-gone">{t('inspector.compacted', where)}</p>
     case 'lost':
       return (
         <p className="inspector-gone">
@@ -181,9 +190,15 @@ function InspectorContent({ details, t }: { details: RecordDetails; t: TFunction
       </dl>
 
       <h3 className="inspector-subtitle">{t('inspector.value')}</h3>
-      <pre className="inspector-value" data-testid="inspector-value">
-        {record.value}
-      </pre>
+      {record.value === null ? (
+        <p className="inspector-note" data-testid="inspector-value">
+          {t('inspector.tombstone')}
+        </p>
+      ) : (
+        <pre className="inspector-value" data-testid="inspector-value">
+          {record.value}
+        </pre>
+      )}
 
       <h3 className="inspector-subtitle">{t('inspector.replicas')}</h3>
       <ul className="inspector-replicas">

@@ -24,6 +24,8 @@ export interface RecordFields {
 export type RecordDetails =
   | { status: 'noTopic'; topic: string; partition: number; offset: number }
   | { status: 'missing'; topic: string; partition: number; offset: number }
+  /** The log cleaner removed it: a later record has its key. */
+  | { status: 'compacted'; topic: string; partition: number; offset: number }
   | { status: 'deleted'; topic: string; partition: number; offset: number; logStartOffset: number }
   | {
       status: 'lost'
@@ -63,6 +65,7 @@ export function recordDetails(
   if (!record) {
     if (offset < p.logStartOffset) return { status: 'deleted', ...base, logStartOffset: p.logStartOffset }
     if (lost) return { status: 'lost', ...base, reason: lost.reason }
+    if (offset < p.cleanerPoint) return { status: 'compacted', ...base }
     return { status: 'missing', ...base }
   }
   const alive = new Map(state.brokers.map((b) => [b.id as number, b.alive]))

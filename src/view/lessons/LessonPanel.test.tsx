@@ -333,16 +333,14 @@ describe('LessonPanel: restart and what blocks the step', () => {
     act(() => void store.getState().startLesson('keys'))
     act(() => {
       for (const v of ['a', 'b', 'c'])
-        store
-          .getState()
-          .dispatch({
-            type: 'produce',
-            topic: 'purchases',
-            key: null,
-            value: v,
-            format: 'text',
-            partition: 2,
-          })
+        store.getState().dispatch({
+          type: 'produce',
+          topic: 'purchases',
+          key: null,
+          value: v,
+          format: 'text',
+          partition: 2,
+        })
       for (let i = 0; i < 30; i++) store.getState().dispatch({ type: 'advance', ms: 100 })
     })
     expect(screen.getByText(translate('en', 'lesson.keys.s1.blocked.partition'))).toBeInTheDocument()

@@ -49,7 +49,7 @@ async function produceForm(page: Page) {
 }
 
 test.describe('the whole course', () => {
-  // Nine lessons played in one page: minutes on a loaded runner, where each click may take seconds to show.
+  // Ten lessons played in one page: minutes on a loaded runner, where each click may take seconds to show.
   test.setTimeout(900_000)
 
   test('a student goes through every lesson in Spanish at 1366x768, each from the mess the one before left', async ({

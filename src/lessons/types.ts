@@ -29,7 +29,7 @@ export interface ProduceFormFields {
   format: RecordFormat
   /** An explicit partition, or null to let the producer decide. */
   partition: number | null
-  /** "No value (null)" ticked: the record is a tombstone. */
+  /** "Tombstone: send null" ticked: the record is a tombstone (a null value). */
   tombstone?: boolean
 }
 

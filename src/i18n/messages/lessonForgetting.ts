@@ -43,7 +43,7 @@ export const forgettingLessonEn = {
   'lesson.retention-compaction.s3.task':
     'Send the tombstone for customer-3, then one more address (any customer) so that its segment closes and the cleaner takes it.',
   'lesson.retention-compaction.s3.hint1':
-    'The form is ready with key customer-3 and “No value (null)” ticked: press Send. Then untick it, type another customer and address, and send again.',
+    'The form is ready with key customer-3 and “Tombstone: send null” ticked: press Send. Then untick it, type another customer and address, and send again.',
   'lesson.retention-compaction.s3.hint2':
     'The tombstone shows as a striped cell with its key struck through. The cleaner runs every 15 s.',
   'lesson.retention-compaction.s4':
@@ -113,7 +113,7 @@ export const forgettingLessonEs: Record<keyof typeof forgettingLessonEn, string>
   'lesson.retention-compaction.s3.task':
     'Envía la lápida de customer-3 y después otra dirección (de cualquier cliente), para que su segmento se cierre y el limpiador lo tome.',
   'lesson.retention-compaction.s3.hint1':
-    'El formulario está listo con la llave customer-3 y «Sin valor (null)» marcado: pulsa Enviar. Después desmárcalo, escribe otro cliente y su dirección, y envía otra vez.',
+    'El formulario está listo con la llave customer-3 y «Lápida (tombstone): enviar null» marcado: pulsa Enviar. Después desmárcalo, escribe otro cliente y su dirección, y envía otra vez.',
   'lesson.retention-compaction.s3.hint2':
     'La lápida se ve como una celda rayada con su llave tachada. El limpiador pasa cada 15 s.',
   'lesson.retention-compaction.s4':

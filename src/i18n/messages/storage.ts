@@ -24,7 +24,7 @@ export const storageEn = {
     'The log cleaner removed the record at offset {offset} of {topic}-{partition}: a later record has the same key. The offset stays empty and is never reused.',
   'inspector.tombstone':
     'null: this record is a tombstone. On a compacted topic it deletes its key: the cleaner removes the older records of the key, then, after delete.retention.ms, the tombstone itself.',
-  'produce.tombstone': 'No value (null): a tombstone',
+  'produce.tombstone': 'Tombstone: send null',
   'produce.tombstoneHint':
     'A record with a key and a null value. On a compacted topic it deletes the key: older records of the key are cleaned away, then the tombstone itself after delete.retention.ms.',
   'produce.keylessCompacted':
@@ -91,7 +91,7 @@ export const storageEs: Record<keyof typeof storageEn, string> = {
     'El limpiador del log eliminó el mensaje del offset {offset} de {topic}-{partition}: un mensaje posterior tiene la misma llave. El offset queda vacío y nunca se reutiliza.',
   'inspector.tombstone':
     'null: este mensaje es una lápida (tombstone). En un tema compactado borra su llave: el limpiador elimina los mensajes anteriores de la llave y, pasado delete.retention.ms, la propia lápida.',
-  'produce.tombstone': 'Sin valor (null): una lápida',
+  'produce.tombstone': 'Lápida (tombstone): enviar null',
   'produce.tombstoneHint':
     'Un mensaje con llave y valor null. En un tema compactado borra la llave: los mensajes anteriores de la llave se limpian y, pasado delete.retention.ms, también la lápida.',
   'produce.keylessCompacted':

@@ -77,7 +77,7 @@ describe('ProduceForm', () => {
       'purchases is compacted: Kafka refuses a record without a key',
     )
     await user.click(screen.getByRole('checkbox', { name: 'No key (null)' }))
-    await user.click(screen.getByRole('checkbox', { name: 'No value (null): a tombstone' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Tombstone: send null' }))
     expect(screen.getByLabelText('Value')).toBeDisabled()
     await user.click(screen.getByRole('button', { name: 'Send' }))
     store.getState().sim.advance(5000)

@@ -10,7 +10,8 @@ import { must, testCluster } from './testCluster'
  * Random writes (keys from a small pool, tombstones, keyless records the topic refuses), broker failures and waits
  * against a compacted topic of RF 3 with a small segment.bytes, so that the cleaner runs often. After every step:
  * every invariant of clusterInvariants.ts (offsets only increase along the log, gaps only below the cleaner point,
- * the high watermark never goes back), and the compaction promise: for every key, its latest committed record is
+ * the high watermark never goes back), the log end offset going back only with an election's cut, and the
+ * compaction promise: for every key, its latest committed record is
  * still readable at its original offset, unless it is a tombstone older than delete.retention.ms.
  */
 const SEED = 20261206
@@ -132,10 +133,17 @@ describe('compaction, property-based (fast-check seed 20261206)', () => {
           const sim = start(seed, config)
           const watcher = new InvariantWatcher()
           const latest: Latest = []
+          const logEnds = () => sim.state.topics['addresses']!.partitions.map((p) => p.logEndOffset)
           actions.forEach((a, n) => {
+            const endsBefore = logEnds()
             apply(sim, a, n)
             const events = [...sim.takeEvents(), ...sim.advance(a.kind === 'advance' ? a.ms : 5)]
             watcher.observe(sim.state, events)
+            // The log end offset goes back only when an election cuts uncommitted records, never by cleaning.
+            logEnds().forEach((end, i) => {
+              const cut = events.some((e) => e.type === 'recordsLost' && e.partition === i)
+              if (!cut) expect(end).toBeGreaterThanOrEqual(endsBefore[i]!)
+            })
             for (const e of events) {
               if (e.type !== 'logCleaned') continue
               cleanings++

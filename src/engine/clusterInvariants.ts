@@ -1,5 +1,7 @@
 import type { SimEvent } from './events'
 import { recordAt } from './log'
+import { invariant } from './invariant'
+import { checkProducers, checkSequences } from './producerInvariants'
 import type { KafkaRecord, PartitionState, SimState } from './state'
 
 /**
@@ -11,9 +13,7 @@ import type { KafkaRecord, PartitionState, SimState } from './state'
  * times per test run.
  */
 
-export function invariant(ok: boolean, message: () => string): asserts ok {
-  if (!ok) throw new Error(message())
-}
+export { invariant }
 
 const tp = (p: { topic: string; partition: number }) => `${p.topic}-${p.partition}`
 
@@ -117,35 +117,6 @@ export function checkPartition(state: SimState, p: PartitionState): void {
   checkSequences(p, at)
 }
 
-/**
- * An idempotent producer's records in a partition: its epoch never goes back, and within an epoch the sequence numbers
- * follow one another (no duplicate, no gap). Below the cleaner point compaction may have removed some: there they
- * only increase.
- */
-function checkSequences(p: PartitionState, at: () => string): void {
-  const last = new Map<string, { epoch: number; sequence: number }>()
-  for (const seg of p.segments) {
-    for (const r of seg.records) {
-      if (r.sequence < 0) continue
-      const before = last.get(r.producerId)
-      if (before === undefined) last.set(r.producerId, { epoch: r.producerEpoch, sequence: r.sequence })
-      else {
-        const what = () =>
-          `${r.producerId} epoch ${r.producerEpoch} sequence ${r.sequence} after epoch ${before.epoch} sequence ${before.sequence} at offset ${r.offset}: ${at()}`
-        invariant(
-          r.producerEpoch > before.epoch ||
-            (r.producerEpoch === before.epoch &&
-              (r.sequence === before.sequence + 1 ||
-                (r.offset <= p.cleanerPoint && r.sequence > before.sequence))),
-          what,
-        )
-        before.epoch = r.producerEpoch
-        before.sequence = r.sequence
-      }
-    }
-  }
-}
-
 /** The task queue: finite times, none in the past, heap-ordered by (time, sequence number). */
 export function checkQueue(state: SimState): void {
   const q = state.queue
@@ -163,33 +134,6 @@ export function checkQueue(state: SimState): void {
         () => `task heap out of order at ${i}`,
       )
     }
-  }
-}
-
-/** Producers account for every record they took: acknowledged, failed or still in a batch. */
-export function checkProducers(state: SimState): void {
-  for (const producer of state.producers) {
-    let pending = 0
-    producer.batches.forEach((queue, partition) => {
-      let inFlight = 0
-      for (const b of queue) {
-        invariant(
-          b.partition === partition,
-          () => `${producer.id}: batch ${b.id} of partition ${b.partition} queued for ${partition}`,
-        )
-        pending += b.records.length
-        if (b.status === 'inFlight') inFlight++
-      }
-      invariant(
-        inFlight <= producer.config.maxInFlightRequestsPerConnection,
-        () => `${producer.id}: ${inFlight} requests in flight to partition ${partition}`,
-      )
-    })
-    invariant(
-      producer.sent === producer.acked + producer.failed + pending,
-      () =>
-        `${producer.id}: sent ${producer.sent} != acked ${producer.acked} + failed ${producer.failed} + pending ${pending}`,
-    )
   }
 }
 

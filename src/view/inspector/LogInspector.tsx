@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef } from 'react'
+import { useId } from 'react'
 import { useT, type TFunction } from '../../i18n/useT'
-import { useLab, useLabActions } from '../../store/react'
+import { useLab } from '../../store/react'
 import { uiStore } from '../../store/uiStore'
 import { useUi } from '../../store/useUi'
+import { useInspectorDrawer } from './useInspectorDrawer'
 import { logDetails, type LogDetails, type LogEntry } from './logDetails'
 import './inspector.css'
 
@@ -24,34 +25,23 @@ export function LogInspector() {
 function LogPanel({ selection }: { selection: LogSelection }) {
   const t = useT()
   const id = useId()
-  const { select } = useLabActions()
-  const headingRef = useRef<HTMLHeadingElement>(null)
+  const { panelRef, headingRef, close } = useInspectorDrawer()
   const details = useLab((s) => logDetails(s.sim.state, selection.topic, selection.partition))
   const name = `${selection.topic}-${selection.partition}`
   const asCompacted = useUi((s) => s.compactedView === name)
 
-  useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    headingRef.current?.focus()
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented || uiStore.getState().dialog !== null) return
-      e.preventDefault()
-      select(null)
-    }
-    document.addEventListener('keydown', onKey)
-    return () => {
-      document.removeEventListener('keydown', onKey)
-      if (previous?.isConnected) previous.focus()
-    }
-  }, [select])
-
   return (
-    <aside className="inspector log-inspector" aria-labelledby={`${id}-title`} data-anchor={`log:${name}`}>
+    <aside
+      ref={panelRef}
+      className="inspector log-inspector"
+      aria-labelledby={`${id}-title`}
+      data-anchor={`log:${name}`}
+    >
       <header className="inspector-header">
         <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1} className="inspector-title">
           {t('logInspector.title', { name })}
         </h2>
-        <button type="button" className="btn btn-small" onClick={() => select(null)}>
+        <button type="button" className="btn btn-small" onClick={close}>
           {t('inspector.close')}
         </button>
       </header>

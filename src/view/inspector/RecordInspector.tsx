@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef } from 'react'
+import { useId } from 'react'
 import { useT, type TFunction } from '../../i18n/useT'
 import { useLab, useLabActions } from '../../store/react'
-import { uiStore } from '../../store/uiStore'
+import { useInspectorDrawer } from './useInspectorDrawer'
 import { recordDetails, type RecordDetails } from './recordDetails'
 import { simDayClock } from './simTime'
 import './inspector.css'
@@ -43,33 +43,10 @@ function InspectorPanel({ selection }: { selection: RecordSelection }) {
   const t = useT()
   const id = useId()
   const { select } = useLabActions()
-  const panelRef = useRef<HTMLElement>(null)
-  const headingRef = useRef<HTMLHeadingElement>(null)
+  const { panelRef, headingRef, close } = useInspectorDrawer()
   const details = useLab((s) =>
     recordDetails(s.sim.state, selection.topic, selection.partition, selection.offset),
   )
-
-  // Opening moves focus to the heading; closing gives it back to whatever had it (a record in a log).
-  useEffect(() => {
-    const panel = panelRef.current
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    headingRef.current?.focus()
-    return () => {
-      const active = document.activeElement
-      const focusWasHere = !active || active === document.body || (panel?.contains(active) ?? false)
-      if (focusWasHere && previous?.isConnected) previous.focus()
-    }
-  }, [])
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented || uiStore.getState().dialog !== null) return
-      e.preventDefault()
-      select(null)
-    }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  }, [select])
 
   return (
     <aside ref={panelRef} className="inspector" aria-labelledby={`${id}-title`}>
@@ -81,7 +58,7 @@ function InspectorPanel({ selection }: { selection: RecordSelection }) {
             offset: selection.offset,
           })}
         </h2>
-        <button type="button" className="btn btn-small" onClick={() => select(null)}>
+        <button type="button" className="btn btn-small" onClick={close}>
           {t('inspector.close')}
         </button>
       </header>
